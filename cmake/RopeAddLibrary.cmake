@@ -1,0 +1,18 @@
+# rope_add_library(name SOURCES... [DEPENDS tablegen targets] [LINK libs])
+#
+# Every project library is a position-independent static archive that links
+# against Debian's shared libMLIR/libLLVM. One copy of MLIR per process is what
+# lets the same code go into rope-opt, the mlir-opt plugin and the C API.
+function(rope_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LINK" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  target_link_libraries(${name} PUBLIC ${ARG_LINK} MLIR LLVM)
+  target_include_directories(${name} PUBLIC
+    $<BUILD_INTERFACE:${ROPE_SOURCE_DIR}/include>
+    $<BUILD_INTERFACE:${ROPE_BINARY_DIR}/include>)
+  if(ARG_DEPENDS)
+    add_dependencies(${name} ${ARG_DEPENDS})
+  endif()
+  set_property(GLOBAL APPEND PROPERTY ROPE_LIBRARIES ${name})
+endfunction()

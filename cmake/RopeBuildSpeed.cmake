@@ -1,0 +1,20 @@
+# Fast rebuilds: ccache for compiles, lld for links (linking against libMLIR is
+# the slow step otherwise). Both are optional.
+find_program(ROPE_CCACHE ccache)
+if(ROPE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_C_COMPILER_LAUNCHER ${ROPE_CCACHE})
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${ROPE_CCACHE})
+  message(STATUS "rope-mlir: compiling through ${ROPE_CCACHE}")
+endif()
+
+find_program(ROPE_LLD NAMES ld.lld-22 ld.lld HINTS ${ROPE_LLVM_PREFIX}/bin)
+if(ROPE_LLD)
+  include(CheckCXXSourceCompiles)
+  set(CMAKE_REQUIRED_LINK_OPTIONS "-fuse-ld=lld")
+  check_cxx_source_compiles("int main() { return 0; }" ROPE_HAS_LLD)
+  unset(CMAKE_REQUIRED_LINK_OPTIONS)
+  if(ROPE_HAS_LLD)
+    add_link_options(-fuse-ld=lld)
+    message(STATUS "rope-mlir: linking with lld")
+  endif()
+endif()

@@ -1,0 +1,65 @@
+//===- Pipelines.cpp - rope lowering pipelines, in one place --------------===//
+
+#include "rope/Pipelines/Pipelines.h"
+
+#include "rope/Conversion/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+/// Tensors to buffers across the whole module, with identity-layout memrefs
+/// at function boundaries so that `@main` can hand them to printMemrefF32.
+static void addBufferization(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions options;
+  options.bufferizeFunctionBoundaries = true;
+  options.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(options));
+  bufferization::BufferDeallocationPipelineOptions deallocOptions;
+  bufferization::buildBufferDeallocationPipeline(pm, deallocOptions);
+}
+
+/// Loops, memrefs, arith, math and complex down to the LLVM dialect.
+static void addLowerToLLVM(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createConvertComplexToStandardPass());
+  arith::ArithExpandOpsPassOptions expandOptions;
+  expandOptions.includeBf16 = true;
+  pm.addPass(arith::createArithExpandOpsPass(expandOptions));
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createConvertComplexToLLVMPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
+                                      const CpuPipelineOptions &options) {
+  pm.addPass(createConvertRopeToLinalg());
+  pm.addPass(createCanonicalizerPass());
+  addBufferization(pm);
+  addLowerToLLVM(pm);
+}
+
+void mlir::rope::registerRopePipelines() {
+  PassPipelineRegistration<CpuPipelineOptions>(
+      "rope-cpu-pipeline",
+      "Lower a module of func/linalg/tensor/arith/math/complex/rope ops on "
+      "tensors to the LLVM dialect (runnable by mlir-runner)",
+      buildRopeCpuPipeline);
+}

@@ -1,0 +1,60 @@
+# -*- Python -*-
+# lit configuration for rope-mlir.
+
+import os
+import shutil
+import subprocess
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "ROPE"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".py", ".test"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt",
+                   "Inputs", "lib"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.rope_obj_root, "test")
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.rope_tools_dir, append_path=True)
+
+runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")
+c_runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")
+config.substitutions.append(("%mlir_runner_utils", runner_utils))
+config.substitutions.append(("%mlir_c_runner_utils", c_runner_utils))
+# One spelling of "run @main on the CPU" for every executed test.
+config.substitutions.append(
+    ("%run_cpu",
+     "mlir-runner -e main -entry-point-result=void "
+     f"-shared-libs={runner_utils},{c_runner_utils}"))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(
+    ("%ropecheck",
+     f"{config.python_executable} {os.path.join(config.rope_src_root, 'test', 'lib', 'ropecheck.py')}"))
+config.substitutions.append(("%rope_src_root", config.rope_src_root))
+
+tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
+         "mlir-translate", "FileCheck", "not", "split-file"]
+llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
+                                           config.llvm_tools_dir])
+
+# numpy for the numeric checkers.
+try:
+    subprocess.run([config.python_executable, "-c", "import numpy"],
+                   check=True, capture_output=True)
+    config.available_features.add("numpy")
+except (OSError, subprocess.CalledProcessError):
+    pass
+
+# CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
+if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):
+    config.available_features.add("cuda-toolkit")
+if shutil.which("nvidia-smi"):
+    try:
+        subprocess.run(["nvidia-smi", "-L"], check=True, capture_output=True)
+        config.available_features.add("cuda-gpu")
+    except (OSError, subprocess.CalledProcessError):
+        pass
