@@ -27,6 +27,8 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   bufferization::BufferDeallocationPipelineOptions deallocOptions;
   bufferization::buildBufferDeallocationPipeline(pm, deallocOptions);
+  // The deallocation pipeline may leave bufferization.clone behind.
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
 /// Loops, memrefs, arith, math and complex down to the LLVM dialect.
@@ -50,6 +52,8 @@ static void addLowerToLLVM(OpPassManager &pm) {
 
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
+  // arith/math applied to whole tensors (as importers emit them) to linalg.
+  pm.addNestedPass<func::FuncOp>(createConvertElementwiseToLinalgPass());
   pm.addPass(createConvertRopeToLinalg());
   pm.addPass(createCanonicalizerPass());
   addBufferization(pm);

@@ -65,9 +65,10 @@ private:
 void RopeRaisePass::eraseDeadFrom(RewriterBase &rewriter,
                                   ArrayRef<Operation *> roots) {
   SmallVector<Operation *> worklist(roots);
+  llvm::SmallPtrSet<Operation *, 16> done;
   while (!worklist.empty()) {
     Operation *op = worklist.pop_back_val();
-    if (erased.contains(op) || !isOpTriviallyDead(op))
+    if (done.contains(op) || !isOpTriviallyDead(op))
       continue;
     for (Value operand : op->getOperands())
       if (Operation *def = operand.getDefiningOp())
@@ -78,7 +79,10 @@ void RopeRaisePass::eraseDeadFrom(RewriterBase &rewriter,
             def && !op->isAncestor(def))
           worklist.push_back(def);
     });
-    op->walk([&](Operation *nested) { erased.insert(nested); });
+    op->walk([&](Operation *nested) {
+      erased.insert(nested);
+      done.insert(nested);
+    });
     rewriter.eraseOp(op);
   }
 }

@@ -423,10 +423,9 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
         sizes.push_back(rewriter.getIndexAttr(n));
         resultShape.push_back(n);
       } else {
+        // Dynamic sizes are filled in below, only if a slice is needed.
         sizes.push_back(ShapedType::isDynamic(shape[k])
-                            ? OpFoldResult(tensor::DimOp::create(
-                                               rewriter, loc, read.tensor, k)
-                                               .getResult())
+                            ? OpFoldResult()
                             : rewriter.getIndexAttr(shape[k]));
         resultShape.push_back(shape[k]);
       }
@@ -461,6 +460,10 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
     }
     direct.tensor = read.tensor;
     if (needsSlice) {
+      for (auto [k, size] : llvm::enumerate(sizes))
+        if (!size)
+          size = tensor::DimOp::create(rewriter, loc, read.tensor, k)
+                     .getResult();
       auto sliceType =
           RankedTensorType::get(resultShape, type.getElementType());
       direct.tensor = tensor::ExtractSliceOp::create(

@@ -60,9 +60,10 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
     collect(stripExtensions(nodes[0]));
   int64_t n = nodes.size();
   auto matches = [&](const Expr *held, const Expr *node) {
+    // Exact: the tensor holds the value itself, up to exact extensions (a
+    // rounded copy of it would strip to a truncation, not to the node).
     if (exact)
-      return stripExtensions(held) == stripExtensions(node) &&
-             !stripExtensions(held)->isOp(Opcode::TruncF);
+      return stripExtensions(held) == stripExtensions(node);
     return ElementEvaluator::stripRounding(held) ==
            ElementEvaluator::stripRounding(node);
   };
@@ -315,17 +316,23 @@ LogicalResult FrequencyMatcher::match(ArrayRef<const Expr *> angles,
       why = llvm::formatv("the angle of pair {0} is not an f32 value", i);
       return failure();
     }
-    if (!a->isOp(Opcode::MulF)) {
-      why = llvm::formatv("the angle of pair {0} is not position * frequency",
-                          i);
-      return failure();
-    }
     std::optional<APFloat> w;
     std::optional<PositionSource> pos;
-    for (unsigned side = 0; side < 2 && !pos; ++side) {
-      w = ev.evalConstantFloat(a->operands[side]);
-      if (w)
-        pos = parsePosition(a->operands[1 - side]);
+    if (a->isOp(Opcode::MulF)) {
+      for (unsigned side = 0; side < 2 && !pos; ++side) {
+        w = ev.evalConstantFloat(a->operands[side]);
+        if (w)
+          pos = parsePosition(a->operands[1 - side]);
+      }
+    }
+    // p * 1 and p * -1 were folded to p and -p when the IR was evaluated.
+    if (!pos) {
+      bool negated = a->isOp(Opcode::NegF);
+      pos = parsePosition(negated ? a->operands[0] : a);
+      if (pos && pos->kind != PositionSource::Kind::Expr)
+        w = APFloat(negated ? -1.0f : 1.0f);
+      else
+        pos.reset();
     }
     if (!pos) {
       why = llvm::formatv("the angle of pair {0} is not position * a "
@@ -400,6 +407,7 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   auto second = [&](int64_t i) { return isHalf ? i + half : 2 * i + 1; };
   TableSpec &spec = match.table;
   std::string angleWhy;
+  FailureOr<TableRead> perElementAngles = failure();
 
   bool trig = llvm::all_of(cosFactors, [](const Expr *c) {
                 return c->isOp(Opcode::Cos);
@@ -441,12 +449,9 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
           return success();
         }
       } else {
-        FailureOr<TableRead> table = findTableRead(ev, angles, /*exact=*/true);
-        if (succeeded(table)) {
-          spec.kind = TableSpec::Kind::AnglesPerElement;
-          spec.angles = *table;
-          return success();
-        }
+        // The cos/sin tensors the IR already has are preferred below; the
+        // angles are the fallback.
+        perElementAngles = findTableRead(ev, angles, /*exact=*/true);
         angleWhy = "the two channels of a pair take different angles and no "
                    "tensor holds the angles";
       }
@@ -473,6 +478,11 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
     spec.kind = TableSpec::Kind::CosSin;
     spec.cos = *cos;
     spec.sin = *sin;
+    return success();
+  }
+  if (succeeded(perElementAngles)) {
+    spec.kind = TableSpec::Kind::AnglesPerElement;
+    spec.angles = *perElementAngles;
     return success();
   }
   reason = trig ? angleWhy + ", and no tensor holds the angles or the cos/sin "
