@@ -115,6 +115,7 @@ void RopeRaisePass::countForms(const RotationMatch &match) {
     break;
   case TableSpec::Kind::CosSin:
   case TableSpec::Kind::AnglesPerElement:
+  case TableSpec::Kind::ComplexTable:
     ++numCosSin;
     break;
   }

@@ -103,6 +103,40 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
   return failure();
 }
 
+/// cos = re(z[rows, c_k]) and sin = im(z[rows, c_k]) of one complex tensor
+/// z, c_k = start + stride * k.
+static FailureOr<TableRead> findComplexTable(ArrayRef<const Expr *> cosNodes,
+                                             ArrayRef<const Expr *> sinNodes) {
+  TableRead read;
+  for (auto [k, c, s] : llvm::enumerate(cosNodes, sinNodes)) {
+    if (!c->isOp(Opcode::Re) || !s->isOp(Opcode::Im) ||
+        c->operands[0] != s->operands[0])
+      return failure();
+    const Expr *z = c->operands[0];
+    if (z->kind != ExprKind::Read || z->indices.empty())
+      return failure();
+    auto col = dyn_cast<AffineConstantExpr>(z->indices.back());
+    if (!col)
+      return failure();
+    ArrayRef<AffineExpr> rows = ArrayRef(z->indices).drop_back();
+    if (k == 0) {
+      read.tensor = z->value;
+      read.rows.assign(rows.begin(), rows.end());
+      read.start = col.getValue();
+    } else if (z->value != read.tensor || rows != ArrayRef(read.rows)) {
+      return failure();
+    } else if (k == 1) {
+      read.stride = col.getValue() - read.start;
+      if (read.stride <= 0)
+        return failure();
+    } else if (col.getValue() != read.start + read.stride * int64_t(k)) {
+      return failure();
+    }
+  }
+  read.count = cosNodes.size();
+  return read;
+}
+
 namespace {
 
 /// Recognizes angles position * w.
@@ -434,10 +468,15 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
         SmallVector<const Expr *> pairAngles;
         for (int64_t i = 0; i < half; ++i)
           pairAngles.push_back(angles[first(i)]);
+        // Angles that are elements of a given tensor are an angle table;
+        // computed ones are raised to rope.freqs when they can be.
+        bool given = llvm::all_of(pairAngles, [](const Expr *a) {
+          return stripExtensions(a)->kind == ExprKind::Read;
+        });
         FrequencyMatcher freqs(ev);
         freqs.leadShape = match.leadShape;
         TableSpec candidate;
-        if (succeeded(freqs.match(pairAngles, candidate, angleWhy))) {
+        if (!given && succeeded(freqs.match(pairAngles, candidate, angleWhy))) {
           spec = std::move(candidate);
           return success();
         }
@@ -474,6 +513,12 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   }
   FailureOr<TableRead> cos = findTableRead(ev, cosNodes, /*exact=*/false);
   FailureOr<TableRead> sin = findTableRead(ev, sinNodes, /*exact=*/false);
+  if (FailureOr<TableRead> z = findComplexTable(cosNodes, sinNodes);
+      succeeded(z)) {
+    spec.kind = TableSpec::Kind::ComplexTable;
+    spec.angles = *z;
+    return success();
+  }
   if (succeeded(cos) && succeeded(sin)) {
     spec.kind = TableSpec::Kind::CosSin;
     spec.cos = *cos;
