@@ -242,6 +242,24 @@ LogicalResult RotationMatcher::findInput() {
       queue.push_back(o);
   }
 
+  // A tensor already in the frame's layout needs no presentation: try those
+  // first, then permutations, then the rest (nearest to V first within each).
+  auto cost = [&](const InputView &view) {
+    auto shape = cast<RankedTensorType>(view.tensor.getType()).getShape();
+    bool identity = view.leadIndices.size() == frame.leadDims.size() &&
+                    view.numChannelDims == frame.channelShape.size();
+    for (unsigned d = 0; d < view.leadIndices.size() && identity; ++d)
+      identity = view.leadIndices[d] == frame.leadDims[d];
+    if (identity)
+      return 0;
+    bool dimsOnly = llvm::all_of(view.leadIndices, [](AffineExpr e) {
+      return isa<AffineDimExpr>(e);
+    });
+    return dimsOnly && shape.size() == frame.leadShape.size() + 1 ? 1 : 2;
+  };
+  llvm::stable_sort(views, [&](const InputView &a, const InputView &b) {
+    return cost(a) < cost(b);
+  });
   for (InputView &view : views) {
     SmallVector<const Expr *> candidateAtoms;
     llvm::DenseSet<const Expr *> set;
