@@ -16,7 +16,27 @@ class OpPassManager;
 
 namespace rope {
 
-struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {};
+struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
+  PassOptions::Option<int64_t> threads{
+      *this, "threads",
+      llvm::cl::desc("Threads for the rope kernels' row loops: 0 = OpenMP's "
+                     "default (OMP_NUM_THREADS, else every core), 1 = no "
+                     "OpenMP (the code then needs no libomp)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<std::string> targetCpu{
+      *this, "target-cpu",
+      llvm::cl::desc("LLVM CPU to generate for, or `host`"),
+      llvm::cl::init("host")};
+  PassOptions::Option<std::string> targetFeatures{
+      *this, "target-features",
+      llvm::cl::desc("Extra LLVM target features (+avx512f,-avx512bf16,...)"),
+      llvm::cl::init("")};
+  PassOptions::Option<int64_t> vectorBits{
+      *this, "vector-bits",
+      llvm::cl::desc("SIMD width of the rope kernels; 0 = the target's "
+                     "(512 with AVX-512, 256 with AVX, else 128)"),
+      llvm::cl::init(0)};
+};
 
 /// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect that
 /// mlir-runner executes with the standard runner utils.
