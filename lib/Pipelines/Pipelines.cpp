@@ -88,6 +88,9 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
     ConvertSCFToOpenMPPassOptions ompOptions;
     ompOptions.numThreads = options.threads;
     pm.addPass(createConvertSCFToOpenMPPass(ompOptions));
+    // Inlines the memref.alloca_scope it wraps each iteration in (the
+    // kernels allocate nothing), which scf-to-cf could not lower into.
+    pm.addPass(createCanonicalizerPass());
   }
   addLowerToLLVM(pm, /*expandBf16=*/!nativeBf16);
   RopeSetCPUTargetOptions targetOptions;
