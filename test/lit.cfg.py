@@ -11,7 +11,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "ROPE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".py", ".test"]
+config.suffixes = [".mlir", ".py", ".test", ".c"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt",
                    "Inputs", "lib"]
 config.test_source_root = os.path.dirname(__file__)
