@@ -17,12 +17,16 @@ class OpPassManager;
 namespace rope {
 
 struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
+  // Single-threaded by default, so that the output runs with nothing but
+  // the standard runner utils (mlir-runner, the C API's JIT); threaded code
+  // calls the OpenMP runtime (libomp) that the host must then load.
   PassOptions::Option<int64_t> threads{
       *this, "threads",
-      llvm::cl::desc("Threads for the rope kernels' row loops: 0 = OpenMP's "
-                     "default (OMP_NUM_THREADS, else every core), 1 = no "
-                     "OpenMP (the code then needs no libomp)"),
-      llvm::cl::init(0)};
+      llvm::cl::desc("Threads for the rope kernels' row loops: 1 = no OpenMP "
+                     "(default), N > 1 = N OpenMP threads, 0 = OpenMP's "
+                     "default (OMP_NUM_THREADS, else every core); threaded "
+                     "code needs libomp at run time"),
+      llvm::cl::init(1)};
   PassOptions::Option<std::string> targetCpu{
       *this, "target-cpu",
       llvm::cl::desc("LLVM CPU to generate for, or `host`"),
