@@ -10,6 +10,8 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
@@ -99,6 +101,42 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   pm.addPass(createRopeSetCPUTarget(targetOptions));
 }
 
+void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
+                                      const GpuPipelineOptions &options) {
+  ConvertRopeToGPUOptions siteOptions;
+  siteOptions.chip = options.chip;
+  siteOptions.numSMs = options.numSMs;
+  pm.addPass(createConvertRopeToGPU(siteOptions));
+  // What no site absorbed (tables the host also reads) runs on the host.
+  pm.addPass(createConvertRopeToLinalg());
+  pm.addPass(createCanonicalizerPass());
+  addBufferization(pm);
+  pm.addPass(createRopeGPUMaterializeHost());
+
+  // Kernels first, so that the host lowering below finds them in LLVM form.
+  GpuNVVMAttachTargetOptions target;
+  target.chip = options.chip;
+  target.features = options.features;
+  target.optLevel = options.optLevel;
+  pm.addPass(createGpuNVVMAttachTarget(target));
+  OpPassManager &kernels = pm.nest<gpu::GPUModuleOp>();
+  kernels.addPass(memref::createExpandStridedMetadataPass());
+  kernels.addPass(createLowerAffinePass());
+  kernels.addPass(createSCFToControlFlowPass());
+  kernels.addPass(createConvertGpuOpsToNVVMOps());
+  kernels.addPass(createCanonicalizerPass());
+  kernels.addPass(createCSEPass());
+  kernels.addPass(createReconcileUnrealizedCastsPass());
+
+  addLowerToLLVM(pm);
+  pm.addPass(createGpuToLLVMConversionPass());
+  GpuModuleToBinaryPassOptions binary;
+  binary.toolkitPath = options.toolkit;
+  binary.compilationTarget = options.format;
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+  pm.addPass(createReconcileUnrealizedCastsPass());
+}
+
 /// PassPipelineRegistration, except that a bad option string is reported
 /// through the caller's error handler (a diagnostic for the C API and Python)
 /// instead of straight to stderr.
@@ -128,4 +166,10 @@ void mlir::rope::registerRopePipelines() {
       "Lower a module of func/linalg/tensor/arith/math/complex/rope ops on "
       "tensors to the LLVM dialect (runnable by mlir-runner)",
       buildRopeCpuPipeline);
+  registerPipeline<GpuPipelineOptions>(
+      "rope-gpu-pipeline",
+      "Lower a module with rope ops to the LLVM dialect with one fused GPU "
+      "kernel per RoPE site (NVVM, compiled with the CUDA toolkit) and host "
+      "code calling the mgpu* runtime",
+      buildRopeGpuPipeline);
 }
