@@ -128,7 +128,7 @@ void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
   kernels.addPass(createCSEPass());
   kernels.addPass(createReconcileUnrealizedCastsPass());
 
-  addLowerToLLVM(pm);
+  addLowerToLLVM(pm, /*expandBf16=*/true);
   pm.addPass(createGpuToLLVMConversionPass());
   GpuModuleToBinaryPassOptions binary;
   binary.toolkitPath = options.toolkit;
