@@ -51,6 +51,9 @@ static void addLowerToLLVM(OpPassManager &pm) {
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
   pm.addPass(createConvertRopeToLinalg());
+  // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
+  // whole tensors; bufferization only handles them as linalg.
+  pm.addPass(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   addBufferization(pm);
   addLowerToLLVM(pm);
