@@ -30,6 +30,9 @@ config.substitutions.append(
     ("%run_cpu",
      "mlir-runner -e main -entry-point-result=void "
      f"-shared-libs={runner_utils},{c_runner_utils}"))
+# use_default_substitutions() already maps %python to lit's own interpreter;
+# the checkers need the project venv's (numpy, and transformers when present).
+config.substitutions = [(k, v) for k, v in config.substitutions if k != "%python"]
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(
     ("%ropecheck",
@@ -41,13 +44,21 @@ tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 
-# numpy for the numeric checkers.
-try:
-    subprocess.run([config.python_executable, "-c", "import numpy"],
-                   check=True, capture_output=True)
+# numpy for the numeric checkers; torch + transformers (when the venv has
+# them) for checks against Hugging Face's own RoPE code.
+def python_can_import(modules):
+    try:
+        subprocess.run([config.python_executable, "-c", f"import {modules}"],
+                       check=True, capture_output=True)
+        return True
+    except (OSError, subprocess.CalledProcessError):
+        return False
+
+
+if python_can_import("numpy"):
     config.available_features.add("numpy")
-except (OSError, subprocess.CalledProcessError):
-    pass
+if python_can_import("numpy, torch, transformers"):
+    config.available_features.add("transformers")
 
 # CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
 if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):
