@@ -25,11 +25,15 @@ runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")
 c_runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")
 config.substitutions.append(("%mlir_runner_utils", runner_utils))
 config.substitutions.append(("%mlir_c_runner_utils", c_runner_utils))
+# The CPU pipeline's kernels run their row loops on OpenMP threads
+# (Debian's libomp-22-dev).
+libomp = os.path.join(config.llvm_lib_dir, "libomp.so")
+config.substitutions.append(("%libomp", libomp))
 # One spelling of "run @main on the CPU" for every executed test.
 config.substitutions.append(
     ("%run_cpu",
      "mlir-runner -e main -entry-point-result=void "
-     f"-shared-libs={runner_utils},{c_runner_utils}"))
+     f"-shared-libs={runner_utils},{c_runner_utils},{libomp}"))
 # Ahead of lit's default %python (lit's own interpreter, without numpy).
 config.substitutions.insert(0, ("%python", config.python_executable))
 config.substitutions.append(

@@ -149,14 +149,22 @@ Value mlir::rope::emitXPosFactor(OpBuilder &b, Location loc, RotateOp op,
                                  unsigned input, Value pairIndex,
                                  Value xposPosition) {
   XPosAttr xpos = op.getXposAttr();
+  // Scalars or, for vectorized lowerings, vectors of pair indices.
+  Type shape = pairIndex.getType();
+  Type f32 = withElementType(shape, b.getF32Type());
   auto f32Const = [&](double v) -> Value {
-    return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(v));
+    TypedAttr scalar = b.getF32FloatAttr(v);
+    if (auto vector = dyn_cast<VectorType>(f32))
+      return arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(vector, cast<Attribute>(scalar)));
+    return arith::ConstantOp::create(b, loc, scalar);
   };
   double rotaryDim = static_cast<double>(op.getRotaryDim());
   // zeta_i = (2i + gamma*R) / ((1 + gamma) * R)
   Value i = arith::UIToFPOp::create(
-      b, loc, b.getF32Type(),
-      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), pairIndex));
+      b, loc, f32,
+      arith::IndexCastUIOp::create(
+          b, loc, withElementType(shape, b.getI64Type()), pairIndex));
   Value twoI = arith::MulFOp::create(b, loc, i, f32Const(2.0));
   Value numerator = arith::AddFOp::create(
       b, loc, twoI, f32Const(xpos.getGamma() * rotaryDim));
