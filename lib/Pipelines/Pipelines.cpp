@@ -82,6 +82,9 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
 
   pm.addPass(createConvertRopeToCPU(fuseOptions));
   pm.addPass(createConvertRopeToLinalg());
+  // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
+  // whole tensors; bufferization only handles them as linalg.
+  pm.addPass(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   addBufferization(pm);
