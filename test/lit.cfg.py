@@ -11,7 +11,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "ROPE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".py", ".test"]
+config.suffixes = [".mlir", ".py", ".test", ".c"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt",
                    "Inputs", "lib"]
 config.test_source_root = os.path.dirname(__file__)
@@ -30,11 +30,15 @@ config.substitutions.append(
     ("%run_cpu",
      "mlir-runner -e main -entry-point-result=void "
      f"-shared-libs={runner_utils},{c_runner_utils}"))
-config.substitutions.append(("%python", config.python_executable))
+# Ahead of lit's default %python (lit's own interpreter, without numpy).
+config.substitutions.insert(0, ("%python", config.python_executable))
 config.substitutions.append(
     ("%ropecheck",
      f"{config.python_executable} {os.path.join(config.rope_src_root, 'test', 'lib', 'ropecheck.py')}"))
 config.substitutions.append(("%rope_src_root", config.rope_src_root))
+# The mlir-opt plugin (dialects and passes), loaded by stock mlir-opt.
+config.substitutions.append(
+    ("%rope_plugin", os.path.join(config.rope_lib_dir, "RopePlugin.so")))
 
 tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
          "mlir-translate", "FileCheck", "not", "split-file"]

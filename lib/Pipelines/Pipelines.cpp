@@ -56,8 +56,31 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   addLowerToLLVM(pm);
 }
 
+/// PassPipelineRegistration, except that a bad option string is reported
+/// through the caller's error handler (a diagnostic for the C API and Python)
+/// instead of straight to stderr.
+template <typename Options>
+static void registerPipeline(StringRef name, StringRef description,
+                             void (*build)(OpPassManager &, const Options &)) {
+  registerPassPipeline(
+      name, description,
+      [build](OpPassManager &pm, StringRef text,
+              function_ref<LogicalResult(const Twine &)> errorHandler) {
+        Options options;
+        std::string message;
+        llvm::raw_string_ostream os(message);
+        if (failed(options.parseFromString(text, os)))
+          return errorHandler(message);
+        build(pm, options);
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)> optionHandler) {
+        optionHandler(Options());
+      });
+}
+
 void mlir::rope::registerRopePipelines() {
-  PassPipelineRegistration<CpuPipelineOptions>(
+  registerPipeline<CpuPipelineOptions>(
       "rope-cpu-pipeline",
       "Lower a module of func/linalg/tensor/arith/math/complex/rope ops on "
       "tensors to the LLVM dialect (runnable by mlir-runner)",
