@@ -33,6 +33,8 @@ class MlirIdentifier(_Handle): pass
 class MlirLocation(_Handle): pass
 class MlirDiagnostic(_Handle): pass
 class MlirExecutionEngine(_Handle): pass
+class MlirPassManager(_Handle): pass
+class MlirOpPassManager(_Handle): pass
 
 
 class MlirStringRef(ctypes.Structure):
@@ -96,6 +98,11 @@ _SIGNATURES = {
     "mlirTypeAttrGetValue": ([MlirAttribute], MlirType),
     "mlirTypePrint": ([MlirType, StringCallback, ctypes.c_void_p], None),
     "mlirUnitAttrGet": ([MlirContext], MlirAttribute),
+    "mlirPassManagerCreate": ([MlirContext], MlirPassManager),
+    "mlirPassManagerDestroy": ([MlirPassManager], None),
+    "mlirPassManagerGetAsOpPassManager": ([MlirPassManager], MlirOpPassManager),
+    "mlirParsePassPipeline": ([MlirOpPassManager, MlirStringRef, StringCallback,
+                               ctypes.c_void_p], MlirLogicalResult),
     "ropeRaiseModule": ([MlirModule, MlirStringRef], MlirLogicalResult),
     "ropeLowerToCPU": ([MlirModule, MlirStringRef], MlirLogicalResult),
     "mlirExecutionEngineCreate": (

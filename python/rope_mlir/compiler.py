@@ -57,6 +57,25 @@ def _library():
     return _lib
 
 
+def pass_registered(name: str) -> bool:
+    """Whether the C API library knows the pass `name` (the raise lands on a
+    different schedule than this package)."""
+    with _lock:
+        lib = _library()
+        registry = lib.mlirDialectRegistryCreate()
+        ctx = lib.mlirContextCreateWithRegistry(registry, False)
+        lib.mlirDialectRegistryDestroy(registry)
+        pm = lib.mlirPassManagerCreate(ctx)
+        try:
+            return bool(lib.mlirParsePassPipeline(
+                lib.mlirPassManagerGetAsOpPassManager(pm),
+                _capi.MlirStringRef.of(f"builtin.module({name})"),
+                _capi.StringCallback(lambda *_: None), None).value)
+        finally:
+            lib.mlirPassManagerDestroy(pm)
+            lib.mlirContextDestroy(ctx)
+
+
 @dataclasses.dataclass
 class RaiseReport:
     """What --rope-raise did to the imported module."""
