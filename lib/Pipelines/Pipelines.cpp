@@ -27,6 +27,9 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   bufferization::BufferDeallocationPipelineOptions deallocOptions;
   bufferization::buildBufferDeallocationPipeline(pm, deallocOptions);
+  // Results that alias an argument or a constant are returned through a
+  // bufferization.clone, which nothing after this point lowers.
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
 /// Loops, memrefs, arith, math and complex down to the LLVM dialect.

@@ -113,3 +113,16 @@ def test_parse_errors_carry_the_location():
 def test_missing_entry_function():
     with pytest.raises(compiler.CompileError, match="no func.func @main"):
         compiler.compile("func.func @other() { return }", raise_rope=False)
+
+
+def test_results_that_alias_a_constant_or_an_input_are_owned_copies():
+    kernel = compiler.compile("""
+      func.func @main(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {
+        %c = arith.constant dense<[1.0, 2.0]> : tensor<2xf32>
+        return %c, %x : tensor<2xf32>, tensor<2xf32>
+      }""", raise_rope=False)
+    x = np.array([3, 4], np.float32)
+    c, y = kernel(x)
+    y[0] = 9  # must not write through to the caller's array
+    np.testing.assert_array_equal(x, [3, 4])
+    np.testing.assert_array_equal(c, [1, 2])
