@@ -101,6 +101,9 @@ class RaiseReport:
         left = self.leftover_chain
         lines.append("  left unraised: " + (", ".join(
             f"{op} x{n}" for op, n in sorted(left.items())) if left else "none"))
+        # The raise's remarks say which form each site had and why a
+        # candidate was not taken.
+        lines += [f"  {d}" for d in self.diagnostics]
         return "\n".join(lines)
 
 
