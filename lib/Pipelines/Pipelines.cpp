@@ -35,6 +35,9 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   bufferization::BufferDeallocationPipelineOptions deallocOptions;
   bufferization::buildBufferDeallocationPipeline(pm, deallocOptions);
+  // Results that alias an argument or a constant are returned through a
+  // bufferization.clone, which nothing after this point lowers.
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
 /// Loops, vectors, OpenMP, memrefs, arith, math and complex down to the LLVM
