@@ -48,9 +48,14 @@ static void addLowerToLLVM(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
 }
 
+void mlir::rope::buildRopeCpuKernelsPipeline(
+    OpPassManager &pm, const CpuPipelineOptions &options) {
+  pm.addPass(createConvertRopeToLinalg());
+}
+
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
-  pm.addPass(createConvertRopeToLinalg());
+  buildRopeCpuKernelsPipeline(pm, options);
   pm.addPass(createCanonicalizerPass());
   addBufferization(pm);
   addLowerToLLVM(pm);
@@ -85,4 +90,10 @@ void mlir::rope::registerRopePipelines() {
       "Lower a module of func/linalg/tensor/arith/math/complex/rope ops on "
       "tensors to the LLVM dialect (runnable by mlir-runner)",
       buildRopeCpuPipeline);
+  registerPipeline<CpuPipelineOptions>(
+      "rope-cpu-kernels",
+      "Lower only the rope ops, to CPU kernels on tensors, leaving the rest "
+      "of the module as it is: the rope part of --rope-cpu-pipeline, for a "
+      "host pipeline that bufferizes and lowers to LLVM itself",
+      buildRopeCpuKernelsPipeline);
 }
