@@ -30,7 +30,8 @@ config.substitutions.append(
     ("%run_cpu",
      "mlir-runner -e main -entry-point-result=void "
      f"-shared-libs={runner_utils},{c_runner_utils}"))
-config.substitutions.append(("%python", config.python_executable))
+# Ahead of lit's default %python (lit's own interpreter, without numpy).
+config.substitutions.insert(0, ("%python", config.python_executable))
 config.substitutions.append(
     ("%ropecheck",
      f"{config.python_executable} {os.path.join(config.rope_src_root, 'test', 'lib', 'ropecheck.py')}"))

@@ -50,6 +50,20 @@ static SmallVector<Value> loopIndices(OpBuilder &b, Location loc,
   return indices;
 }
 
+/// x + y as an OpFoldResult: an attribute when both are static, so static
+/// shapes and offsets stay static in the IR.
+static OpFoldResult addIndices(OpBuilder &b, Location loc, OpFoldResult x,
+                               OpFoldResult y) {
+  std::optional<int64_t> cx = getConstantIntValue(x);
+  std::optional<int64_t> cy = getConstantIntValue(y);
+  if (cx && cy)
+    return b.getIndexAttr(*cx + *cy);
+  return arith::AddIOp::create(b, loc,
+                               getValueOrCreateConstantIndexOp(b, loc, x),
+                               getValueOrCreateConstantIndexOp(b, loc, y))
+      .getResult();
+}
+
 namespace {
 
 //===----------------------------------------------------------------------===//
@@ -85,9 +99,11 @@ struct LowerFreqs : OpConversionPattern<FreqsOp> {
       maps.push_back(slotMap);
     } else if (positions) {
       inputs.push_back(positions);
-      // Positions index the leading dims: (d0, ..., dr-1) -> (d0, ..., dr-2).
-      maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx)
-                         .getMajorSubMap(rank - 1));
+      // Positions index the leading dims: (d0, ..., dr-1) -> (d0, ..., dr-2),
+      // which is () -> () for a rank-0 position (getMajorSubMap(0) would
+      // return a null map there).
+      maps.push_back(AffineMap::getMultiDimMapWithTargets(
+          rank, llvm::to_vector(llvm::seq<unsigned>(0, rank - 1)), ctx));
     }
 
     float positionScale = op.getPositionScale().convertToFloat();
@@ -138,21 +154,13 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       axisSizes.push_back(tensor::getMixedSize(rewriter, loc, table, 0));
       widths.push_back(tensor::getMixedSize(rewriter, loc, table, 1));
     }
-    SmallVector<Value> dynDims;
-    for (int64_t a = 0; a < numAxes; ++a)
-      if (resultType.isDynamicDim(a))
-        dynDims.push_back(getValueOrCreateConstantIndexOp(rewriter, loc,
-                                                          axisSizes[a]));
-    if (resultType.isDynamicDim(numAxes)) {
-      Value total = arith::ConstantIndexOp::create(rewriter, loc, 0);
-      for (OpFoldResult w : widths)
-        total = arith::AddIOp::create(
-            rewriter, loc, total,
-            getValueOrCreateConstantIndexOp(rewriter, loc, w));
-      dynDims.push_back(total);
-    }
-    Value result = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                           resultType.getElementType(), dynDims);
+    OpFoldResult totalWidth = rewriter.getIndexAttr(0);
+    for (OpFoldResult w : widths)
+      totalWidth = addIndices(rewriter, loc, totalWidth, w);
+    SmallVector<OpFoldResult> resultSizes(axisSizes);
+    resultSizes.push_back(totalWidth);
+    Value result = tensor::EmptyOp::create(rewriter, loc, resultSizes,
+                                           resultType.getElementType());
 
     OpFoldResult offset = rewriter.getIndexAttr(0);
     for (auto [a, table] : llvm::enumerate(tables)) {
@@ -173,9 +181,8 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       SmallVector<OpFoldResult> strides(numAxes + 1, rewriter.getIndexAttr(1));
       result = tensor::InsertSliceOp::create(rewriter, loc, broadcast, result,
                                              offsets, blockSizes, strides);
-      offset = rewriter.createOrFold<arith::AddIOp>(
-          loc, getValueOrCreateConstantIndexOp(rewriter, loc, offset),
-          getValueOrCreateConstantIndexOp(rewriter, loc, widths[a]));
+      if (a + 1 < tables.size())
+        offset = addIndices(rewriter, loc, offset, widths[a]);
     }
     rewriter.replaceOp(op, result);
     return success();

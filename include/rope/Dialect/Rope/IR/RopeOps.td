@@ -57,7 +57,7 @@ def Rope_FreqsOp : Rope_Op<"freqs", [Pure,
     ```
   }];
   let arguments = (ins
-    Optional<TensorOf<[Rope_PositionElement]>>:$positions,
+    Optional<RankedTensorOf<[Rope_PositionElement]>>:$positions,
     OptionalAttr<I64Attr>:$length,
     I64Attr:$dim,
     DefaultValuedAttr<F64Attr, "10000.0">:$theta,
@@ -67,7 +67,7 @@ def Rope_FreqsOp : Rope_Op<"freqs", [Pure,
     OptionalAttr<DenseI64ArrayAttr>:$sections,
     UnitAttr:$interleaved_sections
   );
-  let results = (outs TensorOf<[F32]>:$result);
+  let results = (outs RankedTensorOf<[F32]>:$result);
   let assemblyFormat = [{
     (`length` $length^)? ($positions^)? attr-dict (`:` type($positions)^)?
   }];
@@ -108,7 +108,7 @@ def Rope_BroadcatOp : Rope_Op<"broadcat", [Pure,
     ```
   }];
   let arguments = (ins Variadic<2DTensorOf<[F32]>>:$tables);
-  let results = (outs TensorOf<[F32]>:$result);
+  let results = (outs RankedTensorOf<[F32]>:$result);
   let assemblyFormat = "$tables attr-dict `:` type($tables)";
   let hasVerifier = 1;
   let hasFolder = 1;
