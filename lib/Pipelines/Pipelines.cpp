@@ -63,28 +63,39 @@ static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addPass(createCanonicalizerPass());
 }
 
+static FailureOr<CPUTarget> resolveTarget(const CpuPipelineOptions &options) {
+  std::string error;
+  return resolveCPUTarget(options.targetCpu, options.targetFeatures, error);
+}
+
+/// The rope-only part of the CPU path: every rope.rotate -> one fused
+/// scf.forall on tensors (convert-rope-to-cpu) with the freqs/broadcat ops it
+/// reads folded in; whatever rope op is left (a freqs table also printed or
+/// returned) -> reference lowering. Nothing else in the module changes.
+void mlir::rope::buildRopeCpuKernelsPipeline(
+    OpPassManager &pm, const CpuPipelineOptions &options) {
+  // An unknown CPU is reported by rope-set-cpu-target; until then generate
+  // for the narrowest SIMD.
+  FailureOr<CPUTarget> target = resolveTarget(options);
+  ConvertRopeToCPUOptions fuseOptions;
+  fuseOptions.vectorBits = options.vectorBits
+                               ? int64_t(options.vectorBits)
+                               : (succeeded(target) ? target->vectorBits : 128);
+  pm.addPass(createConvertRopeToCPU(fuseOptions));
+  pm.addPass(createConvertRopeToLinalg());
+}
+
 /// The CPU path, in order:
-///  1. every rope.rotate -> one fused scf.forall (convert-rope-to-cpu), with
-///     the freqs/broadcat ops it reads folded in; whatever rope op is left
-///     (a freqs table also printed or returned) -> reference lowering;
+///  1. rope ops -> fused kernels on tensors (buildRopeCpuKernelsPipeline);
 ///  2. one-shot bufferization: the foralls write their results in place;
 ///  3. forall -> scf.parallel -> OpenMP (unless threads=1);
 ///  4. LLVM dialect, tagged with the target CPU and features.
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
-  // An unknown CPU is reported by rope-set-cpu-target; until then generate
-  // for the narrowest SIMD.
-  std::string error;
-  FailureOr<CPUTarget> target =
-      resolveCPUTarget(options.targetCpu, options.targetFeatures, error);
-  ConvertRopeToCPUOptions fuseOptions;
-  fuseOptions.vectorBits = options.vectorBits
-                               ? int64_t(options.vectorBits)
-                               : (succeeded(target) ? target->vectorBits : 128);
+  FailureOr<CPUTarget> target = resolveTarget(options);
   bool nativeBf16 = succeeded(target) && target->nativeBf16;
 
-  pm.addPass(createConvertRopeToCPU(fuseOptions));
-  pm.addPass(createConvertRopeToLinalg());
+  buildRopeCpuKernelsPipeline(pm, options);
   // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
   // whole tensors; bufferization only handles them as linalg.
   pm.addPass(createConvertElementwiseToLinalgPass());
@@ -178,4 +189,10 @@ void mlir::rope::registerRopePipelines() {
       "kernel per RoPE site (NVVM, compiled with the CUDA toolkit) and host "
       "code calling the mgpu* runtime",
       buildRopeGpuPipeline);
+  registerPipeline<CpuPipelineOptions>(
+      "rope-cpu-kernels",
+      "Lower only the rope ops, to CPU kernels on tensors, leaving the rest "
+      "of the module as it is: the rope part of --rope-cpu-pipeline, for a "
+      "host pipeline that bufferizes and lowers to LLVM itself",
+      buildRopeCpuKernelsPipeline);
 }

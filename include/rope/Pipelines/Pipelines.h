@@ -42,6 +42,11 @@ struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
       llvm::cl::init(0)};
 };
 
+/// rope ops -> CPU kernels on tensors; nothing else in the module changes, so
+/// a host compiler can run it before its own bufferization and lowering.
+void buildRopeCpuKernelsPipeline(OpPassManager &pm,
+                                 const CpuPipelineOptions &options);
+
 /// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect that
 /// mlir-runner executes with the standard runner utils.
 void buildRopeCpuPipeline(OpPassManager &pm, const CpuPipelineOptions &options);
