@@ -3,14 +3,18 @@
 #include "rope/Pipelines/Pipelines.h"
 
 #include "rope/Conversion/Passes.h"
+#include "rope/Conversion/RopeToCPU/CPUTarget.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -19,7 +23,11 @@ using namespace mlir;
 
 /// Tensors to buffers across the whole module, with identity-layout memrefs
 /// at function boundaries so that `@main` can hand them to printMemrefF32.
+/// Empty-tensor elimination first, so that a kernel whose result is
+/// materialized into a destination (bufferization.materialize_in_destination)
+/// writes there directly.
 static void addBufferization(OpPassManager &pm) {
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions options;
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
@@ -32,16 +40,20 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
-/// Loops, memrefs, arith, math and complex down to the LLVM dialect.
-static void addLowerToLLVM(OpPassManager &pm) {
+/// Loops, vectors, OpenMP, memrefs, arith, math and complex down to the LLVM
+/// dialect. `expandBf16`: lower bf16 conversions to integer ops, for targets
+/// without native f32<->bf16 conversions (AVX512-BF16 has them).
+static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createConvertComplexToStandardPass());
   arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
+  expandOptions.includeBf16 = expandBf16;
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertVectorToLLVMPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertComplexToLLVMPass());
@@ -51,12 +63,84 @@ static void addLowerToLLVM(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
 }
 
+/// The CPU path, in order:
+///  1. every rope.rotate -> one fused scf.forall (convert-rope-to-cpu), with
+///     the freqs/broadcat ops it reads folded in; whatever rope op is left
+///     (a freqs table also printed or returned) -> reference lowering;
+///  2. one-shot bufferization: the foralls write their results in place;
+///  3. forall -> scf.parallel -> OpenMP (unless threads=1);
+///  4. LLVM dialect, tagged with the target CPU and features.
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
+  // An unknown CPU is reported by rope-set-cpu-target; until then generate
+  // for the narrowest SIMD.
+  std::string error;
+  FailureOr<CPUTarget> target =
+      resolveCPUTarget(options.targetCpu, options.targetFeatures, error);
+  ConvertRopeToCPUOptions fuseOptions;
+  fuseOptions.vectorBits = options.vectorBits
+                               ? int64_t(options.vectorBits)
+                               : (succeeded(target) ? target->vectorBits : 128);
+  bool nativeBf16 = succeeded(target) && target->nativeBf16;
+
+  pm.addPass(createConvertRopeToCPU(fuseOptions));
+  pm.addPass(createConvertRopeToLinalg());
+  // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
+  // whole tensors; bufferization only handles them as linalg.
+  pm.addPass(createConvertElementwiseToLinalgPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  addBufferization(pm);
+  pm.addPass(createForallToParallelLoopPass());
+  if (options.threads != 1) {
+    ConvertSCFToOpenMPPassOptions ompOptions;
+    ompOptions.numThreads = options.threads;
+    pm.addPass(createConvertSCFToOpenMPPass(ompOptions));
+    // Inlines the memref.alloca_scope it wraps each iteration in (the
+    // kernels allocate nothing), which scf-to-cf could not lower into.
+    pm.addPass(createCanonicalizerPass());
+  }
+  addLowerToLLVM(pm, /*expandBf16=*/!nativeBf16);
+  RopeSetCPUTargetOptions targetOptions;
+  targetOptions.cpu = options.targetCpu;
+  targetOptions.features = options.targetFeatures;
+  pm.addPass(createRopeSetCPUTarget(targetOptions));
+}
+
+void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
+                                      const GpuPipelineOptions &options) {
+  ConvertRopeToGPUOptions siteOptions;
+  siteOptions.chip = options.chip;
+  siteOptions.numSMs = options.numSMs;
+  pm.addPass(createConvertRopeToGPU(siteOptions));
+  // What no site absorbed (tables the host also reads) runs on the host.
   pm.addPass(createConvertRopeToLinalg());
   pm.addPass(createCanonicalizerPass());
   addBufferization(pm);
-  addLowerToLLVM(pm);
+  pm.addPass(createRopeGPUMaterializeHost());
+
+  // Kernels first, so that the host lowering below finds them in LLVM form.
+  GpuNVVMAttachTargetOptions target;
+  target.chip = options.chip;
+  target.features = options.features;
+  target.optLevel = options.optLevel;
+  pm.addPass(createGpuNVVMAttachTarget(target));
+  OpPassManager &kernels = pm.nest<gpu::GPUModuleOp>();
+  kernels.addPass(memref::createExpandStridedMetadataPass());
+  kernels.addPass(createLowerAffinePass());
+  kernels.addPass(createSCFToControlFlowPass());
+  kernels.addPass(createConvertGpuOpsToNVVMOps());
+  kernels.addPass(createCanonicalizerPass());
+  kernels.addPass(createCSEPass());
+  kernels.addPass(createReconcileUnrealizedCastsPass());
+
+  addLowerToLLVM(pm, /*expandBf16=*/true);
+  pm.addPass(createGpuToLLVMConversionPass());
+  GpuModuleToBinaryPassOptions binary;
+  binary.toolkitPath = options.toolkit;
+  binary.compilationTarget = options.format;
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 /// PassPipelineRegistration, except that a bad option string is reported
@@ -88,4 +172,10 @@ void mlir::rope::registerRopePipelines() {
       "Lower a module of func/linalg/tensor/arith/math/complex/rope ops on "
       "tensors to the LLVM dialect (runnable by mlir-runner)",
       buildRopeCpuPipeline);
+  registerPipeline<GpuPipelineOptions>(
+      "rope-gpu-pipeline",
+      "Lower a module with rope ops to the LLVM dialect with one fused GPU "
+      "kernel per RoPE site (NVVM, compiled with the CUDA toolkit) and host "
+      "code calling the mgpu* runtime",
+      buildRopeGpuPipeline);
 }
