@@ -3,6 +3,7 @@
 # Every project library is a position-independent static archive that links
 # against Debian's shared libMLIR/libLLVM. One copy of MLIR per process is what
 # lets the same code go into rope-opt, the mlir-opt plugin and the C API.
+# Each one is installed and exported as RopeMLIR::<name> (cmake/RopePackage.cmake).
 function(rope_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LINK" ${ARGN})
   add_library(${name} STATIC ${ARG_SOURCES})
@@ -10,9 +11,12 @@ function(rope_add_library name)
   target_link_libraries(${name} PUBLIC ${ARG_LINK} MLIR LLVM)
   target_include_directories(${name} PUBLIC
     $<BUILD_INTERFACE:${ROPE_SOURCE_DIR}/include>
-    $<BUILD_INTERFACE:${ROPE_BINARY_DIR}/include>)
+    $<BUILD_INTERFACE:${ROPE_BINARY_DIR}/include>
+    $<INSTALL_INTERFACE:include>)
+  target_compile_features(${name} PUBLIC cxx_std_17)
   if(ARG_DEPENDS)
     add_dependencies(${name} ${ARG_DEPENDS})
   endif()
+  install(TARGETS ${name} EXPORT RopeMLIRTargets ARCHIVE DESTINATION lib)
   set_property(GLOBAL APPEND PROPERTY ROPE_LIBRARIES ${name})
 endfunction()

@@ -11,7 +11,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "ROPE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".py", ".test"]
+config.suffixes = [".mlir", ".py", ".test", ".c"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt",
                    "Inputs", "lib"]
 config.test_source_root = os.path.dirname(__file__)
@@ -25,29 +25,45 @@ runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")
 c_runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")
 config.substitutions.append(("%mlir_runner_utils", runner_utils))
 config.substitutions.append(("%mlir_c_runner_utils", c_runner_utils))
+# The CPU pipeline's kernels run their row loops on OpenMP threads
+# (Debian's libomp-22-dev).
+libomp = os.path.join(config.llvm_lib_dir, "libomp.so")
+config.substitutions.append(("%libomp", libomp))
 # One spelling of "run @main on the CPU" for every executed test.
 config.substitutions.append(
     ("%run_cpu",
      "mlir-runner -e main -entry-point-result=void "
-     f"-shared-libs={runner_utils},{c_runner_utils}"))
-config.substitutions.append(("%python", config.python_executable))
+     f"-shared-libs={runner_utils},{c_runner_utils},{libomp}"))
+# Ahead of lit's default %python (lit's own interpreter, without numpy).
+config.substitutions.insert(0, ("%python", config.python_executable))
 config.substitutions.append(
     ("%ropecheck",
      f"{config.python_executable} {os.path.join(config.rope_src_root, 'test', 'lib', 'ropecheck.py')}"))
 config.substitutions.append(("%rope_src_root", config.rope_src_root))
+# The mlir-opt plugin (dialects and passes), loaded by stock mlir-opt.
+config.substitutions.append(
+    ("%rope_plugin", os.path.join(config.rope_lib_dir, "RopePlugin.so")))
 
 tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
          "mlir-translate", "FileCheck", "not", "split-file"]
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 
-# numpy for the numeric checkers.
-try:
-    subprocess.run([config.python_executable, "-c", "import numpy"],
-                   check=True, capture_output=True)
+# numpy for the numeric checkers; torch + transformers (when the venv has
+# them) for checks against Hugging Face's own RoPE code.
+def python_can_import(modules):
+    try:
+        subprocess.run([config.python_executable, "-c", f"import {modules}"],
+                       check=True, capture_output=True)
+        return True
+    except (OSError, subprocess.CalledProcessError):
+        return False
+
+
+if python_can_import("numpy"):
     config.available_features.add("numpy")
-except (OSError, subprocess.CalledProcessError):
-    pass
+if python_can_import("numpy, torch, transformers"):
+    config.available_features.add("transformers")
 
 # CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
 if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):

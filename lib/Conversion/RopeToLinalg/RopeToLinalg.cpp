@@ -50,6 +50,47 @@ static SmallVector<Value> loopIndices(OpBuilder &b, Location loc,
   return indices;
 }
 
+/// `sizes` made to agree with `type`: its static dims as attributes, its
+/// dynamic ones as values. Sizes may fold to constants where the type is
+/// dynamic (tensor.dim of a tensor.cast of a static value does), and types
+/// built from them would no longer match the op's result type.
+static SmallVector<OpFoldResult> sizesOfType(OpBuilder &b, Location loc,
+                                             RankedTensorType type,
+                                             ArrayRef<OpFoldResult> sizes) {
+  SmallVector<OpFoldResult> exact;
+  for (auto [dim, size] : llvm::zip_equal(type.getShape(), sizes))
+    exact.push_back(ShapedType::isDynamic(dim)
+                        ? OpFoldResult(getValueOrCreateConstantIndexOp(b, loc,
+                                                                       size))
+                        : OpFoldResult(b.getIndexAttr(dim)));
+  return exact;
+}
+
+/// An empty tensor of exactly `type`, sized by `sizes` where it is dynamic.
+static Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
+                         ArrayRef<OpFoldResult> sizes) {
+  SmallVector<Value> dynamicSizes;
+  for (OpFoldResult size : sizesOfType(b, loc, type, sizes))
+    if (auto value = dyn_cast<Value>(size))
+      dynamicSizes.push_back(value);
+  return tensor::EmptyOp::create(b, loc, type.getShape(),
+                                 type.getElementType(), dynamicSizes);
+}
+
+/// x + y as an OpFoldResult: an attribute when both are static, so static
+/// shapes and offsets stay static in the IR.
+static OpFoldResult addIndices(OpBuilder &b, Location loc, OpFoldResult x,
+                               OpFoldResult y) {
+  std::optional<int64_t> cx = getConstantIntValue(x);
+  std::optional<int64_t> cy = getConstantIntValue(y);
+  if (cx && cy)
+    return b.getIndexAttr(*cx + *cy);
+  return arith::AddIOp::create(b, loc,
+                               getValueOrCreateConstantIndexOp(b, loc, x),
+                               getValueOrCreateConstantIndexOp(b, loc, y))
+      .getResult();
+}
+
 namespace {
 
 //===----------------------------------------------------------------------===//
@@ -85,9 +126,11 @@ struct LowerFreqs : OpConversionPattern<FreqsOp> {
       maps.push_back(slotMap);
     } else if (positions) {
       inputs.push_back(positions);
-      // Positions index the leading dims: (d0, ..., dr-1) -> (d0, ..., dr-2).
-      maps.push_back(AffineMap::getMultiDimIdentityMap(rank, ctx)
-                         .getMajorSubMap(rank - 1));
+      // Positions index the leading dims: (d0, ..., dr-1) -> (d0, ..., dr-2),
+      // which is () -> () for a rank-0 position (getMajorSubMap(0) would
+      // return a null map there).
+      maps.push_back(AffineMap::getMultiDimMapWithTargets(
+          rank, llvm::to_vector(llvm::seq<unsigned>(0, rank - 1)), ctx));
     }
 
     float positionScale = op.getPositionScale().convertToFloat();
@@ -138,28 +181,22 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       axisSizes.push_back(tensor::getMixedSize(rewriter, loc, table, 0));
       widths.push_back(tensor::getMixedSize(rewriter, loc, table, 1));
     }
-    SmallVector<Value> dynDims;
-    for (int64_t a = 0; a < numAxes; ++a)
-      if (resultType.isDynamicDim(a))
-        dynDims.push_back(getValueOrCreateConstantIndexOp(rewriter, loc,
-                                                          axisSizes[a]));
-    if (resultType.isDynamicDim(numAxes)) {
-      Value total = arith::ConstantIndexOp::create(rewriter, loc, 0);
-      for (OpFoldResult w : widths)
-        total = arith::AddIOp::create(
-            rewriter, loc, total,
-            getValueOrCreateConstantIndexOp(rewriter, loc, w));
-      dynDims.push_back(total);
-    }
-    Value result = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                           resultType.getElementType(), dynDims);
+    OpFoldResult totalWidth = rewriter.getIndexAttr(0);
+    for (OpFoldResult w : widths)
+      totalWidth = addIndices(rewriter, loc, totalWidth, w);
+    SmallVector<OpFoldResult> resultSizes(axisSizes);
+    resultSizes.push_back(totalWidth);
+    Value result = createEmpty(rewriter, loc, resultType, resultSizes);
 
     OpFoldResult offset = rewriter.getIndexAttr(0);
     for (auto [a, table] : llvm::enumerate(tables)) {
+      SmallVector<int64_t> blockShape(resultType.getShape().drop_back());
+      blockShape.push_back(cast<RankedTensorType>(table.getType()).getDimSize(1));
+      auto blockType = resultType.clone(blockShape);
       SmallVector<OpFoldResult> blockSizes(axisSizes);
       blockSizes.push_back(widths[a]);
-      Value block = tensor::EmptyOp::create(rewriter, loc, blockSizes,
-                                            resultType.getElementType());
+      blockSizes = sizesOfType(rewriter, loc, blockType, blockSizes);
+      Value block = createEmpty(rewriter, loc, blockType, blockSizes);
       SmallVector<int64_t> broadcastDims;
       for (int64_t other = 0; other < numAxes; ++other)
         if (other != static_cast<int64_t>(a))
@@ -171,11 +208,11 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       SmallVector<OpFoldResult> offsets(numAxes, rewriter.getIndexAttr(0));
       offsets.push_back(offset);
       SmallVector<OpFoldResult> strides(numAxes + 1, rewriter.getIndexAttr(1));
-      result = tensor::InsertSliceOp::create(rewriter, loc, broadcast, result,
-                                             offsets, blockSizes, strides);
-      offset = rewriter.createOrFold<arith::AddIOp>(
-          loc, getValueOrCreateConstantIndexOp(rewriter, loc, offset),
-          getValueOrCreateConstantIndexOp(rewriter, loc, widths[a]));
+      result = tensor::InsertSliceOp::create(
+          rewriter, loc, broadcast, result, offsets,
+          blockSizes, strides);
+      if (a + 1 < tables.size())
+        offset = addIndices(rewriter, loc, offset, widths[a]);
     }
     rewriter.replaceOp(op, result);
     return success();
@@ -204,9 +241,8 @@ private:
     Location loc = op.getLoc();
     auto type = cast<RankedTensorType>(input.getType());
     int64_t rank = type.getRank();
-    Value init = tensor::EmptyOp::create(
-        rewriter, loc, tensor::getMixedSizes(rewriter, loc, input),
-        type.getElementType());
+    Value init = createEmpty(rewriter, loc, type,
+                             tensor::getMixedSizes(rewriter, loc, input));
     TableOperands table{adaptor.getAngles(), adaptor.getCos(),
                         adaptor.getSin(), adaptor.getPositions(),
                         adaptor.getXposPositions()};

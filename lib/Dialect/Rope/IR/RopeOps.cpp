@@ -44,60 +44,89 @@ static bool dimsCompatible(int64_t a, int64_t b) {
 // FreqsOp
 //===----------------------------------------------------------------------===//
 
+/// Diagnostics from type inference read like the verifier's ("'rope.freqs'
+/// op ..."); without a location (a builder asking) nothing is emitted.
+static auto inferenceErrorEmitter(std::optional<Location> location,
+                                  StringRef opName) {
+  return [location, opName]() -> InFlightDiagnostic {
+    if (!location)
+      return InFlightDiagnostic();
+    InFlightDiagnostic diag = mlir::emitError(*location);
+    diag << "'" << opName << "' op ";
+    return diag;
+  };
+}
+
+/// The result shape of rope.freqs. Shared by type inference (which runs while
+/// the custom form is parsed) and the verifier (which runs before the
+/// inferred type is compared, so it must not rely on inference having passed).
+static FailureOr<SmallVector<int64_t>>
+inferFreqsShape(function_ref<InFlightDiagnostic()> emitError, Value positions,
+                std::optional<int64_t> length, int64_t dim, bool hasSections) {
+  if (dim <= 0)
+    return emitError() << "dim must be positive, got " << dim;
+  if (positions && length)
+    return emitError()
+           << "takes either a positions operand or a length, not both";
+  SmallVector<int64_t> shape;
+  if (length) {
+    if (*length <= 0)
+      return emitError() << "length must be positive, got " << *length;
+    if (hasSections)
+      return emitError()
+             << "sections need multi-axis positions [..., A], not a length";
+    shape.push_back(*length);
+  } else if (positions) {
+    auto type = dyn_cast<RankedTensorType>(positions.getType());
+    if (!type)
+      return emitError() << "positions must be a ranked tensor, got "
+                         << positions.getType();
+    llvm::append_range(shape, type.getShape());
+    if (hasSections) {
+      if (shape.empty())
+        return emitError() << "sections need positions [..., A] with a "
+                              "trailing axis dim, got "
+                           << type;
+      shape.pop_back();
+    }
+  } else {
+    return emitError() << "needs either a positions operand or a length";
+  }
+  shape.push_back(dim / 2);
+  return shape;
+}
+
 LogicalResult FreqsOp::inferReturnTypes(
     MLIRContext *context, std::optional<Location> location, ValueRange operands,
     DictionaryAttr attributes, OpaqueProperties properties, RegionRange regions,
     SmallVectorImpl<Type> &inferredReturnTypes) {
+  auto emitError = inferenceErrorEmitter(location, getOperationName());
   // While parsing, attr-dict entries are still in `attributes` and only the
   // format's own attributes are properties: read both.
   FreqsOp::Properties merged;
   if (properties)
     merged = *properties.as<FreqsOp::Properties *>();
   if (attributes &&
-      failed(FreqsOp::setPropertiesFromAttr(merged, attributes, [&] {
-        return mlir::emitError(location ? *location : UnknownLoc::get(context));
-      })))
+      failed(FreqsOp::setPropertiesFromAttr(merged, attributes, emitError)))
     return failure();
   FreqsOp::Adaptor adaptor(operands, attributes, &merged, regions);
   if (!adaptor.getDimAttr())
-    return emitOptionalError(location, "'rope.freqs' needs a 'dim' attribute");
-  int64_t dim = adaptor.getDim();
-  if (dim <= 0)
-    return emitOptionalError(location,
-                             "'rope.freqs' dim must be positive, got ", dim);
-  SmallVector<int64_t> shape;
-  if (std::optional<int64_t> length = adaptor.getLength()) {
-    if (*length <= 0)
-      return emitOptionalError(
-          location, "'rope.freqs' length must be positive, got ", *length);
-    shape.push_back(*length);
-  } else if (Value positions = adaptor.getPositions()) {
-    auto type = dyn_cast<RankedTensorType>(positions.getType());
-    if (!type)
-      return emitOptionalError(location,
-                               "'rope.freqs' positions must be a ranked tensor");
-    llvm::append_range(shape, type.getShape());
-    if (adaptor.getSections()) {
-      if (shape.empty())
-        return emitOptionalError(
-            location, "'rope.freqs' with sections needs positions [..., A] "
-                      "with a trailing axis dim");
-      shape.pop_back();
-    }
-  } else {
-    return emitOptionalError(
-        location, "'rope.freqs' needs either a positions operand or a length");
-  }
-  shape.push_back(dim / 2);
+    return emitError() << "requires attribute 'dim'";
+  FailureOr<SmallVector<int64_t>> shape =
+      inferFreqsShape(emitError, adaptor.getPositions(), adaptor.getLength(),
+                      adaptor.getDim(), adaptor.getSections().has_value());
+  if (failed(shape))
+    return failure();
   inferredReturnTypes.push_back(
-      RankedTensorType::get(shape, Float32Type::get(context)));
+      RankedTensorType::get(*shape, Float32Type::get(context)));
   return success();
 }
 
 LogicalResult FreqsOp::verify() {
-  if (getPositions() && getLength())
-    return emitOpError("takes either a positions operand or a length, not both");
   int64_t dim = getDim();
+  if (failed(inferFreqsShape([&] { return emitOpError(); }, getPositions(),
+                             getLength(), dim, getSections().has_value())))
+    return failure();
   if (dim % 2 != 0)
     return emitOpError("dim must be even (channels rotate in pairs), got ")
            << dim;
@@ -129,9 +158,6 @@ LogicalResult FreqsOp::verify() {
   if (getInterleavedSections() && !sections)
     return emitOpError("interleaved_sections needs sections");
   if (sections) {
-    if (!getPositions())
-      return emitOpError("sections need multi-axis positions [..., A], not a "
-                         "length");
     auto posType = cast<RankedTensorType>(getPositions().getType());
     int64_t axes = posType.getShape().back();
     if (ShapedType::isDynamic(axes))
@@ -250,17 +276,17 @@ LogicalResult BroadcatOp::inferReturnTypes(
     MLIRContext *context, std::optional<Location> location, ValueRange operands,
     DictionaryAttr attributes, OpaqueProperties properties, RegionRange regions,
     SmallVectorImpl<Type> &inferredReturnTypes) {
+  auto emitError = inferenceErrorEmitter(location, getOperationName());
   if (operands.empty())
-    return emitOptionalError(location, "'rope.broadcat' needs at least one "
-                                       "per-axis table");
+    return emitError() << "needs at least one per-axis table";
   SmallVector<int64_t> shape;
   int64_t width = 0;
   for (auto [i, table] : llvm::enumerate(operands)) {
     auto type = dyn_cast<RankedTensorType>(table.getType());
     if (!type || type.getRank() != 2)
-      return emitOptionalError(location, "'rope.broadcat' table #", i,
-                               " must be a rank-2 [L, K] tensor, got ",
-                               table.getType());
+      return emitError() << "table #" << i
+                         << " must be a rank-2 [L, K] tensor, got "
+                         << table.getType();
     shape.push_back(type.getDimSize(0));
     int64_t k = type.getDimSize(1);
     width = (ShapedType::isDynamic(width) || ShapedType::isDynamic(k))
@@ -274,6 +300,8 @@ LogicalResult BroadcatOp::inferReturnTypes(
 }
 
 LogicalResult BroadcatOp::verify() {
+  if (getTables().empty())
+    return emitOpError("needs at least one per-axis table");
   for (auto [i, table] : llvm::enumerate(getTables())) {
     auto type = cast<RankedTensorType>(table.getType());
     if (type.getDimSize(1) == 0)
@@ -375,9 +403,12 @@ LogicalResult RotateOp::verify() {
   if (Value positions = getPositions()) {
     auto posType = cast<RankedTensorType>(positions.getType());
     if (getCoords()) {
-      if (posType.getRank() < 1 || ShapedType::isDynamic(posType.getShape().back()))
+      if (posType.getRank() < 1 ||
+          ShapedType::isDynamic(posType.getShape().back()) ||
+          posType.getShape().back() < 1)
         return emitOpError("coords positions must be [..., A] with a static "
-                           "number of axes A");
+                           "number of axes A >= 1, got ")
+               << shapeString(posType.getShape());
       int64_t axes = posType.getShape().back();
       if (tableType.getRank() != axes + 1)
         return emitOpError("coords with ")

@@ -57,7 +57,7 @@ def Rope_FreqsOp : Rope_Op<"freqs", [Pure,
     ```
   }];
   let arguments = (ins
-    Optional<TensorOf<[Rope_PositionElement]>>:$positions,
+    Optional<RankedTensorOf<[Rope_PositionElement]>>:$positions,
     OptionalAttr<I64Attr>:$length,
     I64Attr:$dim,
     DefaultValuedAttr<F64Attr, "10000.0">:$theta,
@@ -67,7 +67,7 @@ def Rope_FreqsOp : Rope_Op<"freqs", [Pure,
     OptionalAttr<DenseI64ArrayAttr>:$sections,
     UnitAttr:$interleaved_sections
   );
-  let results = (outs TensorOf<[F32]>:$result);
+  let results = (outs RankedTensorOf<[F32]>:$result);
   let assemblyFormat = [{
     (`length` $length^)? ($positions^)? attr-dict (`:` type($positions)^)?
   }];
@@ -108,7 +108,7 @@ def Rope_BroadcatOp : Rope_Op<"broadcat", [Pure,
     ```
   }];
   let arguments = (ins Variadic<2DTensorOf<[F32]>>:$tables);
-  let results = (outs TensorOf<[F32]>:$result);
+  let results = (outs RankedTensorOf<[F32]>:$result);
   let assemblyFormat = "$tables attr-dict `:` type($tables)";
   let hasVerifier = 1;
   let hasFolder = 1;
@@ -143,7 +143,9 @@ def Rope_RotateOp : Rope_Op<"rotate", [Pure, AttrSizedOperandSegments,
     `cos_sin_cache[positions]`; the table rows are then %p's shape), or, with
     `coords`, %p is [..., A] and selects entry (c_0, ..., c_{A-1}) of a
     [L_0, ..., L_{A-1}, K] table; a token with any negative coordinate passes
-    through unrotated. Out-of-range positions are undefined behavior.
+    through unrotated (A >= 1). Out-of-range positions are undefined
+    behavior, as is a dynamic channel dim smaller than `rotary_dim` (the
+    verifier checks it only where the dim is static).
 
     `table_maps` holds one affine map per input, from the input's leading
     dims to the (possibly gathered) table's leading dims; every result is an

@@ -1,0 +1,12 @@
+//===- Passes.cpp - C API: rope passes one by one -------------------------===//
+
+#include "rope-c/Passes.h"
+
+#include "rope/Conversion/Passes.h"
+
+#include "mlir/CAPI/Pass.h"
+
+// The generated definitions name the C++ pass constructors unqualified.
+using namespace mlir::rope;
+
+#include "rope-c/ConversionPasses.capi.cpp.inc"

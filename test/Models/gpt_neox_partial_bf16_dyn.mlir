@@ -1,0 +1,142 @@
+// transformers GPTNeoXRotaryEmbedding (rotary_pct=0.5) + apply_rotary_pos_emb (partial rotary).
+// bf16, dynamic sequence length; RoPE sites: 1.
+// Imported by torch-mlir's FX importer (linalg-on-tensors) with torch 2.15.0, torch-mlir 20261001, transformers 5.24.0, diffusers 0.42.1.
+// Generated: python -m rope_mlir.export_models --out test/Models (do not edit).
+// RUN: rope-opt %s --rope-cpu-pipeline | FileCheck %s
+// CHECK: llvm.func @main
+
+#map = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#map1 = affine_map<(d0, d1, d2) -> (d0, d1, 0)>
+#map2 = affine_map<(d0, d1, d2) -> (d2)>
+#map3 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#map4 = affine_map<(d0, d1, d2, d3) -> (d0, 0, d2, d3)>
+module {
+  func.func @main(%arg0: tensor<1x4x?x16xbf16>, %arg1: tensor<1x4x?x16xbf16>, %arg2: tensor<1x?xi64>) -> (tensor<1x4x?x16xbf16>, tensor<1x4x?x16xbf16>) {
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %cst = arith.constant dense_resource<torch_tensor_4_torch.float32> : tensor<4xf32>
+    %dim = tensor.dim %arg2, %c1 : tensor<1x?xi64>
+    %expanded = tensor.expand_shape %arg2 [[0], [1, 2]] output_shape [1, %dim, 1] : tensor<1x?xi64> into tensor<1x?x1xi64>
+    %0 = tensor.empty(%dim) : tensor<1x?x1xf32>
+    %1 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%expanded : tensor<1x?x1xi64>) outs(%0 : tensor<1x?x1xf32>) {
+    ^bb0(%in: i64, %out: f32):
+      %30 = arith.sitofp %in : i64 to f32
+      linalg.yield %30 : f32
+    } -> tensor<1x?x1xf32>
+    %2 = tensor.empty(%dim) : tensor<1x?x4xf32>
+    %3 = linalg.generic {indexing_maps = [#map1, #map2, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%1, %cst : tensor<1x?x1xf32>, tensor<4xf32>) outs(%2 : tensor<1x?x4xf32>) {
+    ^bb0(%in: f32, %in_18: f32, %out: f32):
+      %30 = arith.mulf %in, %in_18 : f32
+      linalg.yield %30 : f32
+    } -> tensor<1x?x4xf32>
+    %concat = tensor.concat dim(2) %3, %3 : (tensor<1x?x4xf32>, tensor<1x?x4xf32>) -> tensor<1x?x8xf32>
+    %dim_0 = tensor.dim %3, %c1 : tensor<1x?x4xf32>
+    %4 = tensor.empty(%dim_0) : tensor<1x?x8xf32>
+    %5 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%concat : tensor<1x?x8xf32>) outs(%4 : tensor<1x?x8xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %30 = math.cos %in : f32
+      linalg.yield %30 : f32
+    } -> tensor<1x?x8xf32>
+    %6 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%concat : tensor<1x?x8xf32>) outs(%4 : tensor<1x?x8xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %30 = math.sin %in : f32
+      linalg.yield %30 : f32
+    } -> tensor<1x?x8xf32>
+    %7 = tensor.empty(%dim_0) : tensor<1x?x8xbf16>
+    %8 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%5 : tensor<1x?x8xf32>) outs(%7 : tensor<1x?x8xbf16>) {
+    ^bb0(%in: f32, %out: bf16):
+      %30 = arith.truncf %in : f32 to bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x?x8xbf16>
+    %9 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%6 : tensor<1x?x8xf32>) outs(%7 : tensor<1x?x8xbf16>) {
+    ^bb0(%in: f32, %out: bf16):
+      %30 = arith.truncf %in : f32 to bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x?x8xbf16>
+    %expanded_1 = tensor.expand_shape %8 [[0], [1, 2], [3]] output_shape [1, 1, %dim_0, 8] : tensor<1x?x8xbf16> into tensor<1x1x?x8xbf16>
+    %expanded_2 = tensor.expand_shape %9 [[0], [1, 2], [3]] output_shape [1, 1, %dim_0, 8] : tensor<1x?x8xbf16> into tensor<1x1x?x8xbf16>
+    %dim_3 = tensor.dim %arg0, %c2 : tensor<1x4x?x16xbf16>
+    %extracted_slice = tensor.extract_slice %arg0[0, 0, 0, 0] [1, 4, %dim_3, 8] [1, 1, 1, 1] : tensor<1x4x?x16xbf16> to tensor<1x4x?x8xbf16>
+    %extracted_slice_4 = tensor.extract_slice %arg0[0, 0, 0, 8] [1, 4, %dim_3, 8] [1, 1, 1, 1] : tensor<1x4x?x16xbf16> to tensor<1x4x?x8xbf16>
+    %dim_5 = tensor.dim %arg1, %c2 : tensor<1x4x?x16xbf16>
+    %extracted_slice_6 = tensor.extract_slice %arg1[0, 0, 0, 0] [1, 4, %dim_5, 8] [1, 1, 1, 1] : tensor<1x4x?x16xbf16> to tensor<1x4x?x8xbf16>
+    %extracted_slice_7 = tensor.extract_slice %arg1[0, 0, 0, 8] [1, 4, %dim_5, 8] [1, 1, 1, 1] : tensor<1x4x?x16xbf16> to tensor<1x4x?x8xbf16>
+    %10 = arith.cmpi eq, %dim_3, %dim_0 : index
+    cf.assert %10, "mismatched size for broadcast"
+    %11 = tensor.empty(%dim_3) : tensor<1x4x?x8xbf16>
+    %12 = linalg.generic {indexing_maps = [#map3, #map4, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%extracted_slice, %expanded_1 : tensor<1x4x?x8xbf16>, tensor<1x1x?x8xbf16>) outs(%11 : tensor<1x4x?x8xbf16>) {
+    ^bb0(%in: bf16, %in_18: bf16, %out: bf16):
+      %30 = arith.mulf %in, %in_18 : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x8xbf16>
+    %extracted_slice_8 = tensor.extract_slice %extracted_slice[0, 0, 0, 0] [1, 4, %dim_3, 4] [1, 1, 1, 1] : tensor<1x4x?x8xbf16> to tensor<1x4x?x4xbf16>
+    %extracted_slice_9 = tensor.extract_slice %extracted_slice[0, 0, 0, 4] [1, 4, %dim_3, 4] [1, 1, 1, 1] : tensor<1x4x?x8xbf16> to tensor<1x4x?x4xbf16>
+    %13 = tensor.empty(%dim_3) : tensor<1x4x?x4xbf16>
+    %14 = linalg.generic {indexing_maps = [#map3, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%extracted_slice_9 : tensor<1x4x?x4xbf16>) outs(%13 : tensor<1x4x?x4xbf16>) {
+    ^bb0(%in: bf16, %out: bf16):
+      %30 = arith.negf %in : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x4xbf16>
+    %concat_10 = tensor.concat dim(3) %14, %extracted_slice_8 : (tensor<1x4x?x4xbf16>, tensor<1x4x?x4xbf16>) -> tensor<1x4x?x8xbf16>
+    %dim_11 = tensor.dim %14, %c2 : tensor<1x4x?x4xbf16>
+    %15 = arith.cmpi eq, %dim_11, %dim_0 : index
+    cf.assert %15, "mismatched size for broadcast"
+    %16 = tensor.empty(%dim_11) : tensor<1x4x?x8xbf16>
+    %17 = linalg.generic {indexing_maps = [#map3, #map4, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%concat_10, %expanded_2 : tensor<1x4x?x8xbf16>, tensor<1x1x?x8xbf16>) outs(%16 : tensor<1x4x?x8xbf16>) {
+    ^bb0(%in: bf16, %in_18: bf16, %out: bf16):
+      %30 = arith.mulf %in, %in_18 : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x8xbf16>
+    %18 = arith.cmpi eq, %dim_3, %dim_11 : index
+    cf.assert %18, "mismatched size for broadcast"
+    %19 = linalg.generic {indexing_maps = [#map3, #map3, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%12, %17 : tensor<1x4x?x8xbf16>, tensor<1x4x?x8xbf16>) outs(%11 : tensor<1x4x?x8xbf16>) {
+    ^bb0(%in: bf16, %in_18: bf16, %out: bf16):
+      %30 = arith.addf %in, %in_18 : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x8xbf16>
+    %20 = arith.cmpi eq, %dim_5, %dim_0 : index
+    cf.assert %20, "mismatched size for broadcast"
+    %21 = tensor.empty(%dim_5) : tensor<1x4x?x8xbf16>
+    %22 = linalg.generic {indexing_maps = [#map3, #map4, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%extracted_slice_6, %expanded_1 : tensor<1x4x?x8xbf16>, tensor<1x1x?x8xbf16>) outs(%21 : tensor<1x4x?x8xbf16>) {
+    ^bb0(%in: bf16, %in_18: bf16, %out: bf16):
+      %30 = arith.mulf %in, %in_18 : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x8xbf16>
+    %extracted_slice_12 = tensor.extract_slice %extracted_slice_6[0, 0, 0, 0] [1, 4, %dim_5, 4] [1, 1, 1, 1] : tensor<1x4x?x8xbf16> to tensor<1x4x?x4xbf16>
+    %extracted_slice_13 = tensor.extract_slice %extracted_slice_6[0, 0, 0, 4] [1, 4, %dim_5, 4] [1, 1, 1, 1] : tensor<1x4x?x8xbf16> to tensor<1x4x?x4xbf16>
+    %23 = tensor.empty(%dim_5) : tensor<1x4x?x4xbf16>
+    %24 = linalg.generic {indexing_maps = [#map3, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%extracted_slice_13 : tensor<1x4x?x4xbf16>) outs(%23 : tensor<1x4x?x4xbf16>) {
+    ^bb0(%in: bf16, %out: bf16):
+      %30 = arith.negf %in : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x4xbf16>
+    %concat_14 = tensor.concat dim(3) %24, %extracted_slice_12 : (tensor<1x4x?x4xbf16>, tensor<1x4x?x4xbf16>) -> tensor<1x4x?x8xbf16>
+    %dim_15 = tensor.dim %24, %c2 : tensor<1x4x?x4xbf16>
+    %25 = arith.cmpi eq, %dim_15, %dim_0 : index
+    cf.assert %25, "mismatched size for broadcast"
+    %26 = tensor.empty(%dim_15) : tensor<1x4x?x8xbf16>
+    %27 = linalg.generic {indexing_maps = [#map3, #map4, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%concat_14, %expanded_2 : tensor<1x4x?x8xbf16>, tensor<1x1x?x8xbf16>) outs(%26 : tensor<1x4x?x8xbf16>) {
+    ^bb0(%in: bf16, %in_18: bf16, %out: bf16):
+      %30 = arith.mulf %in, %in_18 : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x8xbf16>
+    %28 = arith.cmpi eq, %dim_5, %dim_15 : index
+    cf.assert %28, "mismatched size for broadcast"
+    %29 = linalg.generic {indexing_maps = [#map3, #map3, #map3], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%22, %27 : tensor<1x4x?x8xbf16>, tensor<1x4x?x8xbf16>) outs(%21 : tensor<1x4x?x8xbf16>) {
+    ^bb0(%in: bf16, %in_18: bf16, %out: bf16):
+      %30 = arith.addf %in, %in_18 : bf16
+      linalg.yield %30 : bf16
+    } -> tensor<1x4x?x8xbf16>
+    %concat_16 = tensor.concat dim(3) %19, %extracted_slice_4 : (tensor<1x4x?x8xbf16>, tensor<1x4x?x8xbf16>) -> tensor<1x4x?x16xbf16>
+    %concat_17 = tensor.concat dim(3) %29, %extracted_slice_7 : (tensor<1x4x?x8xbf16>, tensor<1x4x?x8xbf16>) -> tensor<1x4x?x16xbf16>
+    return %concat_16, %concat_17 : tensor<1x4x?x16xbf16>, tensor<1x4x?x16xbf16>
+  }
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      torch_tensor_4_torch.float32: "0x040000000000803FCDCCCC3D0AD7233C6F12833A"
+    }
+  }
+#-}
