@@ -452,8 +452,8 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
       return leaf(tensor, idx);
     loops[d.getPosition()] = idx[p];
   }
-  // Loops the result does not index are reductions. A few iterations are
-  // run in loop order, the body's accumulator starting from the initial
+  // Loops the result does not index are reductions. Up to two iterations
+  // are run in loop order, the body's accumulator starting from the initial
   // value (one iteration: the body once on it; a K=1 contraction is an
   // outer product).
   SmallVector<unsigned> reductions;
@@ -466,7 +466,9 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
     reductions.push_back(l);
     trips *= ranges[l];
   }
-  if (trips == 0 || trips > 16 || (trips > 1 && op->getNumResults() != 1))
+  // More than a pair of iterations is a contraction worth keeping as a
+  // leaf (a projection, an attention product), not a rotation's pieces.
+  if (trips == 0 || trips > 2 || (trips > 1 && op->getNumResults() != 1))
     return leaf(tensor, idx);
 
   Block &body = op->getRegion(0).front();

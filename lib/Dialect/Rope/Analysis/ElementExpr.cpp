@@ -843,7 +843,7 @@ struct Expander {
   ElementEvaluator &evaluator;
   const llvm::DenseSet<const Expr *> &atoms;
   unsigned maxTerms;
-  DenseMap<const Expr *, Terms> memo;
+  DenseMap<const Expr *, FailureOr<Terms>> memo;
 
   static Terms single(const Expr *factor) {
     Terms t;
@@ -878,12 +878,12 @@ struct Expander {
     auto it = memo.find(expr);
     if (it != memo.end())
       return it->second;
+    // Failures are remembered too: a shared subexpression that blows up is
+    // not expanded again through every path that reaches it.
     FailureOr<Terms> result = expandUncached(expr);
-    if (failed(result))
-      return failure();
-    if (result->size() > maxTerms)
-      return failure();
-    memo[expr] = *result;
+    if (succeeded(result) && result->size() > maxTerms)
+      result = failure();
+    memo[expr] = result;
     return result;
   }
 
