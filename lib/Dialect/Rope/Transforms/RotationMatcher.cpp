@@ -248,33 +248,31 @@ LogicalResult RotationMatcher::findInput() {
       expandToMonomials(*ev, raw0, /*atoms=*/{});
   if (succeeded(plain) && plain->size() < 2)
     return reject("not a sum of products");
-  // Two products of at least two factors each: worth a remark when it is
-  // not raised (residual adds, norms and the like are not).
+  // A rotation reads some tensor at two places (a channel and its partner);
+  // a value that reads every tensor at one place is no rotation, however
+  // large its expression (residual streams, norms, x * x + y * x).
+  DenseMap<Value, const Expr *> firstRead;
+  bool twice = false;
+  SmallVector<const Expr *> stack = {raw0};
+  llvm::DenseSet<const Expr *> visited;
+  while (!stack.empty() && !twice && visited.size() < 4096) {
+    const Expr *e = stack.pop_back_val();
+    if (!visited.insert(e).second)
+      continue;
+    if (e->kind == ExprKind::Read && !e->indices.empty()) {
+      auto [it, inserted] = firstRead.try_emplace(e->value, e);
+      twice = !inserted && it->second != e;
+    }
+    stack.append(e->operands.begin(), e->operands.end());
+  }
+  if (!twice)
+    return reject("no tensor is read at two places");
+  // Two products of at least two factors each besides: worth a remark when
+  // it is not raised.
   bool rotationLike = succeeded(plain) && plain->size() == 2 &&
                       llvm::all_of(*plain, [](const Monomial &m) {
                         return m.factors.size() >= 2;
                       });
-  // Otherwise a rotation still reads some tensor at two places (a channel
-  // and its partner); a value that reads every tensor at one place is no
-  // rotation, however large its expression (residual streams, norms).
-  if (!rotationLike) {
-    DenseMap<Value, const Expr *> firstRead;
-    bool twice = false;
-    SmallVector<const Expr *> stack = {raw0};
-    llvm::DenseSet<const Expr *> seen;
-    while (!stack.empty() && !twice && seen.size() < 4096) {
-      const Expr *e = stack.pop_back_val();
-      if (!seen.insert(e).second)
-        continue;
-      if (e->kind == ExprKind::Read && !e->indices.empty()) {
-        auto [it, inserted] = firstRead.try_emplace(e->value, e);
-        twice = !inserted && it->second != e;
-      }
-      stack.append(e->operands.begin(), e->operands.end());
-    }
-    if (!twice)
-      return reject("no tensor is read at two places");
-  }
 
   // Tensors whose elements appear in channel 0, nearest to V first.
   SmallVector<InputView> views;
