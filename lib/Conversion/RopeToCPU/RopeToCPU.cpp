@@ -621,7 +621,7 @@ struct ConvertRopeToCPUPass
     if (vectorBits < 32) {
       getOperation()->emitError("convert-rope-to-cpu: vector-bits must be at "
                                 "least 32, got ")
-          << vectorBits;
+          << vectorBits.getValue();
       return signalPassFailure();
     }
     ConvertRopeToCPUOptions options{vectorBits, tileBytes, minParallelBytes};
