@@ -49,13 +49,21 @@ tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 
-# numpy for the numeric checkers.
-try:
-    subprocess.run([config.python_executable, "-c", "import numpy"],
-                   check=True, capture_output=True)
+# numpy for the numeric checkers; torch + transformers (when the venv has
+# them) for checks against Hugging Face's own RoPE code.
+def python_can_import(modules):
+    try:
+        subprocess.run([config.python_executable, "-c", f"import {modules}"],
+                       check=True, capture_output=True)
+        return True
+    except (OSError, subprocess.CalledProcessError):
+        return False
+
+
+if python_can_import("numpy"):
     config.available_features.add("numpy")
-except (OSError, subprocess.CalledProcessError):
-    pass
+if python_can_import("numpy, torch, transformers"):
+    config.available_features.add("transformers")
 
 # CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
 if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):

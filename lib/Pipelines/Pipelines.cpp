@@ -10,6 +10,8 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
@@ -33,6 +35,9 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   bufferization::BufferDeallocationPipelineOptions deallocOptions;
   bufferization::buildBufferDeallocationPipeline(pm, deallocOptions);
+  // Results that alias an argument or a constant are returned through a
+  // bufferization.clone, which nothing after this point lowers.
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
 /// Loops, vectors, OpenMP, memrefs, arith, math and complex down to the LLVM
@@ -58,28 +63,44 @@ static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addPass(createCanonicalizerPass());
 }
 
+static FailureOr<rope::CPUTarget>
+resolveTarget(const rope::CpuPipelineOptions &options) {
+  std::string error;
+  return rope::resolveCPUTarget(options.targetCpu, options.targetFeatures,
+                                error);
+}
+
+/// The rope-only part of the CPU path: every rope.rotate -> one fused
+/// scf.forall on tensors (convert-rope-to-cpu) with the freqs/broadcat ops it
+/// reads folded in; whatever rope op is left (a freqs table also printed or
+/// returned) -> reference lowering. Nothing else in the module changes.
+void mlir::rope::buildRopeCpuKernelsPipeline(
+    OpPassManager &pm, const CpuPipelineOptions &options) {
+  // An unknown CPU is reported by rope-set-cpu-target; until then generate
+  // for the narrowest SIMD.
+  FailureOr<CPUTarget> target = resolveTarget(options);
+  ConvertRopeToCPUOptions fuseOptions;
+  fuseOptions.vectorBits = options.vectorBits
+                               ? int64_t(options.vectorBits)
+                               : (succeeded(target) ? target->vectorBits : 128);
+  pm.addPass(createConvertRopeToCPU(fuseOptions));
+  pm.addPass(createConvertRopeToLinalg());
+}
+
 /// The CPU path, in order:
-///  1. every rope.rotate -> one fused scf.forall (convert-rope-to-cpu), with
-///     the freqs/broadcat ops it reads folded in; whatever rope op is left
-///     (a freqs table also printed or returned) -> reference lowering;
+///  1. rope ops -> fused kernels on tensors (buildRopeCpuKernelsPipeline);
 ///  2. one-shot bufferization: the foralls write their results in place;
 ///  3. forall -> scf.parallel -> OpenMP (unless threads=1);
 ///  4. LLVM dialect, tagged with the target CPU and features.
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
-  // An unknown CPU is reported by rope-set-cpu-target; until then generate
-  // for the narrowest SIMD.
-  std::string error;
-  FailureOr<CPUTarget> target =
-      resolveCPUTarget(options.targetCpu, options.targetFeatures, error);
-  ConvertRopeToCPUOptions fuseOptions;
-  fuseOptions.vectorBits = options.vectorBits
-                               ? int64_t(options.vectorBits)
-                               : (succeeded(target) ? target->vectorBits : 128);
+  FailureOr<CPUTarget> target = resolveTarget(options);
   bool nativeBf16 = succeeded(target) && target->nativeBf16;
 
-  pm.addPass(createConvertRopeToCPU(fuseOptions));
-  pm.addPass(createConvertRopeToLinalg());
+  buildRopeCpuKernelsPipeline(pm, options);
+  // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
+  // whole tensors; bufferization only handles them as linalg.
+  pm.addPass(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   addBufferization(pm);
@@ -97,6 +118,42 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   targetOptions.cpu = options.targetCpu;
   targetOptions.features = options.targetFeatures;
   pm.addPass(createRopeSetCPUTarget(targetOptions));
+}
+
+void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
+                                      const GpuPipelineOptions &options) {
+  ConvertRopeToGPUOptions siteOptions;
+  siteOptions.chip = options.chip;
+  siteOptions.numSMs = options.numSMs;
+  pm.addPass(createConvertRopeToGPU(siteOptions));
+  // What no site absorbed (tables the host also reads) runs on the host.
+  pm.addPass(createConvertRopeToLinalg());
+  pm.addPass(createCanonicalizerPass());
+  addBufferization(pm);
+  pm.addPass(createRopeGPUMaterializeHost());
+
+  // Kernels first, so that the host lowering below finds them in LLVM form.
+  GpuNVVMAttachTargetOptions target;
+  target.chip = options.chip;
+  target.features = options.features;
+  target.optLevel = options.optLevel;
+  pm.addPass(createGpuNVVMAttachTarget(target));
+  OpPassManager &kernels = pm.nest<gpu::GPUModuleOp>();
+  kernels.addPass(memref::createExpandStridedMetadataPass());
+  kernels.addPass(createLowerAffinePass());
+  kernels.addPass(createSCFToControlFlowPass());
+  kernels.addPass(createConvertGpuOpsToNVVMOps());
+  kernels.addPass(createCanonicalizerPass());
+  kernels.addPass(createCSEPass());
+  kernels.addPass(createReconcileUnrealizedCastsPass());
+
+  addLowerToLLVM(pm, /*expandBf16=*/true);
+  pm.addPass(createGpuToLLVMConversionPass());
+  GpuModuleToBinaryPassOptions binary;
+  binary.toolkitPath = options.toolkit;
+  binary.compilationTarget = options.format;
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+  pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 /// PassPipelineRegistration, except that a bad option string is reported
@@ -128,4 +185,16 @@ void mlir::rope::registerRopePipelines() {
       "Lower a module of func/linalg/tensor/arith/math/complex/rope ops on "
       "tensors to the LLVM dialect (runnable by mlir-runner)",
       buildRopeCpuPipeline);
+  registerPipeline<GpuPipelineOptions>(
+      "rope-gpu-pipeline",
+      "Lower a module with rope ops to the LLVM dialect with one fused GPU "
+      "kernel per RoPE site (NVVM, compiled with the CUDA toolkit) and host "
+      "code calling the mgpu* runtime",
+      buildRopeGpuPipeline);
+  registerPipeline<CpuPipelineOptions>(
+      "rope-cpu-kernels",
+      "Lower only the rope ops, to CPU kernels on tensors, leaving the rest "
+      "of the module as it is: the rope part of --rope-cpu-pipeline, for a "
+      "host pipeline that bufferizes and lowers to LLVM itself",
+      buildRopeCpuKernelsPipeline);
 }

@@ -4,6 +4,7 @@
 #define ROPE_CONVERSION_PASSES_H
 
 #include "rope/Conversion/RopeToCPU/RopeToCPU.h"
+#include "rope/Conversion/RopeToGPU/RopeToGPU.h"
 #include "rope/Conversion/RopeToLinalg/RopeToLinalg.h"
 
 #include "mlir/Pass/Pass.h"

@@ -42,9 +42,42 @@ struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
       llvm::cl::init(0)};
 };
 
+/// rope ops -> CPU kernels on tensors; nothing else in the module changes, so
+/// a host compiler can run it before its own bufferization and lowering.
+void buildRopeCpuKernelsPipeline(OpPassManager &pm,
+                                 const CpuPipelineOptions &options);
+
 /// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect that
 /// mlir-runner executes with the standard runner utils.
 void buildRopeCpuPipeline(OpPassManager &pm, const CpuPipelineOptions &options);
+
+struct GpuPipelineOptions : public PassPipelineOptions<GpuPipelineOptions> {
+  Option<std::string> chip{*this, "chip",
+                           llvm::cl::desc("GPU architecture (sm_80, sm_90)"),
+                           llvm::cl::init("sm_90")};
+  Option<std::string> features{*this, "features",
+                               llvm::cl::desc("PTX features, e.g. +ptx80"),
+                               llvm::cl::init("+ptx80")};
+  Option<unsigned> optLevel{*this, "opt-level",
+                            llvm::cl::desc("LLVM/ptxas optimization level"),
+                            llvm::cl::init(3)};
+  Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("Kernel binary: bin (cubin), isa (PTX text), fatbin"),
+      llvm::cl::init("bin")};
+  Option<std::string> toolkit{*this, "toolkit",
+                              llvm::cl::desc("CUDA toolkit (ptxas, libdevice)"),
+                              llvm::cl::init("/usr/local/cuda")};
+  Option<int64_t> numSMs{
+      *this, "num-sms",
+      llvm::cl::desc("SMs the launch configuration fills (0: from chip)"),
+      llvm::cl::init(0)};
+};
+
+/// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect with
+/// one GPU kernel per rope.rotate in a gpu.binary, launched through the
+/// mgpu* runtime ABI (lib/Runtime), plus one C entry point per site.
+void buildRopeGpuPipeline(OpPassManager &pm, const GpuPipelineOptions &options);
 
 /// Registers --rope-cpu-pipeline (and the other rope pipelines).
 void registerRopePipelines();

@@ -233,9 +233,9 @@ Value mlir::rope::emitRotateElement(OpBuilder &b, Location loc, RotateOp op,
   // second; x is the element itself and the partner the other one.
   Value xc = arith::MulFOp::create(b, loc, xf, c);
   Value ps = arith::MulFOp::create(b, loc, pf, s);
-  Value rotated = arith::SelectOp::create(
-      b, loc, isFirst, arith::SubFOp::create(b, loc, xc, ps),
-      arith::AddFOp::create(b, loc, xc, ps));
+  Value first = arith::SubFOp::create(b, loc, xc, ps);
+  Value second = arith::AddFOp::create(b, loc, xc, ps);
+  Value rotated = arith::SelectOp::create(b, loc, isFirst, first, second);
   float scale = op.getScale().convertToFloat();
   if (scale != 1.0f)
     rotated = arith::MulFOp::create(
