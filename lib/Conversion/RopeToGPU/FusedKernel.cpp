@@ -26,9 +26,9 @@
 #include "SiteKernels.h"
 
 #include "rope/Dialect/Rope/Utils/LoweringUtils.h"
+#include "rope/Dialect/Rope/Utils/SinCos.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -257,8 +257,7 @@ CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc, ValueRange buffers,
   if (p.table == TableKind::Angles) {
     Value angles = flatten(b, loc, buffers[sb.angles]);
     Value angle = load(b, loc, angles, pairStart, pairs, pairMultiple);
-    Value c = math::CosOp::create(b, loc, angle);
-    Value s = math::SinOp::create(b, loc, angle);
+    auto [s, c] = emitSinCos(b, loc, angle);
     return {c, s, c, s};
   }
   Value cosTable = flatten(b, loc, buffers[sb.cos]);

@@ -83,7 +83,12 @@ SiteOperands collectOperands(RotateOp op) {
   return site;
 }
 
+/// "file:line:col" of the site, for people reading the manifest.
 std::string locationString(Location loc) {
+  if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
+    return (fileLoc.getFilename().getValue() + ":" +
+            Twine(fileLoc.getLine()) + ":" + Twine(fileLoc.getColumn()))
+        .str();
   std::string text;
   llvm::raw_string_ostream os(text);
   loc.print(os);
