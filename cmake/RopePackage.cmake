@@ -25,8 +25,21 @@ install(TARGETS ${ROPE_INSTALLED_BINARIES} EXPORT RopeMLIRTargets
   LIBRARY DESTINATION lib)
 target_include_directories(RopeMLIRCAPI PUBLIC $<INSTALL_INTERFACE:include>)
 
+# The mgpu* runtime that GPU code from --rope-gpu-pipeline calls, when a CUDA
+# toolkit was found. Installed, not exported: programs load it at run time
+# (mlir-runner -shared-libs, or link it by path), and exporting it would make
+# every find_package(RopeMLIR) user find CUDA too.
+if(TARGET RopeCudaRuntime)
+  install(TARGETS RopeCudaRuntime RopeCudaRuntimeStatic
+    LIBRARY DESTINATION lib
+    ARCHIVE DESTINATION lib)
+  list(APPEND ROPE_INSTALLED_BINARIES RopeCudaRuntime RopeCudaRuntimeStatic)
+endif()
+
 install(EXPORT RopeMLIRTargets NAMESPACE RopeMLIR:: DESTINATION lib/cmake/RopeMLIR)
 get_property(ROPE_LIBRARIES GLOBAL PROPERTY ROPE_LIBRARIES)
+# test/Downstream installs the build tree: everything installed must be built.
+add_dependencies(check-rope ${ROPE_LIBRARIES} ${ROPE_INSTALLED_BINARIES})
 configure_package_config_file(
   ${ROPE_SOURCE_DIR}/cmake/RopeMLIRConfig.cmake.in
   ${ROPE_BINARY_DIR}/lib/cmake/RopeMLIR/RopeMLIRConfig.cmake

@@ -25,11 +25,15 @@ runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")
 c_runner_utils = os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")
 config.substitutions.append(("%mlir_runner_utils", runner_utils))
 config.substitutions.append(("%mlir_c_runner_utils", c_runner_utils))
+# The CPU pipeline's kernels run their row loops on OpenMP threads
+# (Debian's libomp-22-dev).
+libomp = os.path.join(config.llvm_lib_dir, "libomp.so")
+config.substitutions.append(("%libomp", libomp))
 # One spelling of "run @main on the CPU" for every executed test.
 config.substitutions.append(
     ("%run_cpu",
      "mlir-runner -e main -entry-point-result=void "
-     f"-shared-libs={runner_utils},{c_runner_utils}"))
+     f"-shared-libs={runner_utils},{c_runner_utils},{libomp}"))
 # Ahead of lit's default %python (lit's own interpreter, without numpy).
 config.substitutions.insert(0, ("%python", config.python_executable))
 config.substitutions.append(
@@ -45,13 +49,21 @@ tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 
-# numpy for the numeric checkers.
-try:
-    subprocess.run([config.python_executable, "-c", "import numpy"],
-                   check=True, capture_output=True)
+# numpy for the numeric checkers; torch + transformers (when the venv has
+# them) for checks against Hugging Face's own RoPE code.
+def python_can_import(modules):
+    try:
+        subprocess.run([config.python_executable, "-c", f"import {modules}"],
+                       check=True, capture_output=True)
+        return True
+    except (OSError, subprocess.CalledProcessError):
+        return False
+
+
+if python_can_import("numpy"):
     config.available_features.add("numpy")
-except (OSError, subprocess.CalledProcessError):
-    pass
+if python_can_import("numpy, torch, transformers"):
+    config.available_features.add("transformers")
 
 # CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
 if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):

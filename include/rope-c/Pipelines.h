@@ -27,7 +27,8 @@ MLIR_CAPI_EXPORTED MlirLogicalResult ropeRaiseModule(MlirModule module,
 
 /// Runs --rope-cpu-pipeline: the whole module (func/linalg/tensor/arith/math/
 /// complex/rope on tensors) to the LLVM dialect, ready for
-/// mlirExecutionEngineCreate or mlir-translate --mlir-to-llvmir.
+/// mlirExecutionEngineCreate (after mlirRegisterAllLLVMTranslations on the
+/// context) or mlir-translate --mlir-to-llvmir.
 MLIR_CAPI_EXPORTED MlirLogicalResult ropeLowerToCPU(MlirModule module,
                                                     MlirStringRef options);
 

@@ -3,6 +3,7 @@
 #include "rope/Pipelines/Pipelines.h"
 
 #include "rope/Conversion/Passes.h"
+#include "rope/Conversion/RopeToCPU/CPUTarget.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
@@ -13,6 +14,7 @@
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -21,7 +23,11 @@ using namespace mlir;
 
 /// Tensors to buffers across the whole module, with identity-layout memrefs
 /// at function boundaries so that `@main` can hand them to printMemrefF32.
+/// Empty-tensor elimination first, so that a kernel whose result is
+/// materialized into a destination (bufferization.materialize_in_destination)
+/// writes there directly.
 static void addBufferization(OpPassManager &pm) {
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
   bufferization::OneShotBufferizePassOptions options;
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
@@ -29,18 +35,25 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   bufferization::BufferDeallocationPipelineOptions deallocOptions;
   bufferization::buildBufferDeallocationPipeline(pm, deallocOptions);
+  // Results that alias an argument or a constant are returned through a
+  // bufferization.clone, which nothing after this point lowers.
+  pm.addPass(createConvertBufferizationToMemRefPass());
 }
 
-/// Loops, memrefs, arith, math and complex down to the LLVM dialect.
-static void addLowerToLLVM(OpPassManager &pm) {
+/// Loops, vectors, OpenMP, memrefs, arith, math and complex down to the LLVM
+/// dialect. `expandBf16`: lower bf16 conversions to integer ops, for targets
+/// without native f32<->bf16 conversions (AVX512-BF16 has them).
+static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createConvertComplexToStandardPass());
   arith::ArithExpandOpsPassOptions expandOptions;
-  expandOptions.includeBf16 = true;
+  expandOptions.includeBf16 = expandBf16;
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertVectorToLLVMPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createConvertComplexToLLVMPass());
@@ -50,12 +63,59 @@ static void addLowerToLLVM(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
 }
 
+static FailureOr<CPUTarget> resolveTarget(const CpuPipelineOptions &options) {
+  std::string error;
+  return resolveCPUTarget(options.targetCpu, options.targetFeatures, error);
+}
+
+/// The rope-only part of the CPU path: every rope.rotate -> one fused
+/// scf.forall on tensors (convert-rope-to-cpu) with the freqs/broadcat ops it
+/// reads folded in; whatever rope op is left (a freqs table also printed or
+/// returned) -> reference lowering. Nothing else in the module changes.
+void mlir::rope::buildRopeCpuKernelsPipeline(
+    OpPassManager &pm, const CpuPipelineOptions &options) {
+  // An unknown CPU is reported by rope-set-cpu-target; until then generate
+  // for the narrowest SIMD.
+  FailureOr<CPUTarget> target = resolveTarget(options);
+  ConvertRopeToCPUOptions fuseOptions;
+  fuseOptions.vectorBits = options.vectorBits
+                               ? int64_t(options.vectorBits)
+                               : (succeeded(target) ? target->vectorBits : 128);
+  pm.addPass(createConvertRopeToCPU(fuseOptions));
+  pm.addPass(createConvertRopeToLinalg());
+}
+
+/// The CPU path, in order:
+///  1. rope ops -> fused kernels on tensors (buildRopeCpuKernelsPipeline);
+///  2. one-shot bufferization: the foralls write their results in place;
+///  3. forall -> scf.parallel -> OpenMP (unless threads=1);
+///  4. LLVM dialect, tagged with the target CPU and features.
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
-  pm.addPass(createConvertRopeToLinalg());
+  FailureOr<CPUTarget> target = resolveTarget(options);
+  bool nativeBf16 = succeeded(target) && target->nativeBf16;
+
+  buildRopeCpuKernelsPipeline(pm, options);
+  // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
+  // whole tensors; bufferization only handles them as linalg.
+  pm.addPass(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
   addBufferization(pm);
-  addLowerToLLVM(pm);
+  pm.addPass(createForallToParallelLoopPass());
+  if (options.threads != 1) {
+    ConvertSCFToOpenMPPassOptions ompOptions;
+    ompOptions.numThreads = options.threads;
+    pm.addPass(createConvertSCFToOpenMPPass(ompOptions));
+    // Inlines the memref.alloca_scope it wraps each iteration in (the
+    // kernels allocate nothing), which scf-to-cf could not lower into.
+    pm.addPass(createCanonicalizerPass());
+  }
+  addLowerToLLVM(pm, /*expandBf16=*/!nativeBf16);
+  RopeSetCPUTargetOptions targetOptions;
+  targetOptions.cpu = options.targetCpu;
+  targetOptions.features = options.targetFeatures;
+  pm.addPass(createRopeSetCPUTarget(targetOptions));
 }
 
 void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
@@ -85,7 +145,7 @@ void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
   kernels.addPass(createCSEPass());
   kernels.addPass(createReconcileUnrealizedCastsPass());
 
-  addLowerToLLVM(pm);
+  addLowerToLLVM(pm, /*expandBf16=*/true);
   pm.addPass(createGpuToLLVMConversionPass());
   GpuModuleToBinaryPassOptions binary;
   binary.toolkitPath = options.toolkit;
@@ -129,4 +189,10 @@ void mlir::rope::registerRopePipelines() {
       "kernel per RoPE site (NVVM, compiled with the CUDA toolkit) and host "
       "code calling the mgpu* runtime",
       buildRopeGpuPipeline);
+  registerPipeline<CpuPipelineOptions>(
+      "rope-cpu-kernels",
+      "Lower only the rope ops, to CPU kernels on tensors, leaving the rest "
+      "of the module as it is: the rope part of --rope-cpu-pipeline, for a "
+      "host pipeline that bufferizes and lowers to LLVM itself",
+      buildRopeCpuKernelsPipeline);
 }

@@ -45,6 +45,8 @@ class ReferenceModel:
     # False where the sequence length is fixed by the model itself (the
     # CogVideoX grid), so no dynamic-length variant exists.
     dynamic_seq: bool = True
+    # Lengths a dynamic-length kernel compiled at SEQ is checked at.
+    check_lengths: tuple = (5, SEQ, 13)
 
 
 def _seeded(fn):
@@ -311,11 +313,14 @@ class CogVideoXApplyRope(nn.Module):
 def _cogvideox_apply_inputs(seq, dtype):
     from diffusers.models.embeddings import get_3d_rotary_pos_embed
     t, h, w = COGVIDEOX_GRID
-    q, k = (x[:, :, :seq] for x in _cogvideox_inputs(seq, dtype))
-    # A grid with enough tokens, cut to seq: the table rows are tokens.
+    g = torch.Generator().manual_seed(1)
+    shape = (BATCH, 2, seq, COGVIDEOX_HEAD_DIM)
+    q = torch.randn(shape, generator=g).to(dtype)
+    k = torch.randn(shape, generator=g).to(dtype)
+    # Enough frames for seq tokens, cut to seq: the table rows are tokens.
     cos, sin = get_3d_rotary_pos_embed(COGVIDEOX_HEAD_DIM, ((0, 0), (h, w)),
                                        (h, w), max(t, -(-seq // (h * w))))
-    return q.contiguous(), k.contiguous(), cos[:seq].contiguous(), sin[:seq].contiguous()
+    return q, k, cos[:seq].contiguous(), sin[:seq].contiguous()
 
 
 # --- Meta LLaMA: complex form ----------------------------------------------
@@ -362,7 +367,11 @@ _register(*(
                    f"transformers LlamaRotaryEmbedding (rope_type={s}) + "
                    "apply_rotary_pos_emb", _llama_rope(s),
                    _qk_long_pos_inputs if s == "dynamic" else _qk_pos_inputs,
-                   _QK_POS_SEQ)
+                   _QK_POS_SEQ,
+                   # Dynamic NTK recomputes inv_freq whenever the positions
+                   # pass the longest seen so far: the kernel holds the
+                   # frequencies of the exported length, valid up to it.
+                   check_lengths=(5, SEQ) if s == "dynamic" else (5, SEQ, 13))
     for s in _LLAMA_SCALINGS))
 _register(
     ReferenceModel("qwen3_rope_default",

@@ -74,6 +74,19 @@ static void printModule(MlirModule module) {
   fprintf(stderr, "\n");
 }
 
+/// Runs `pm` on the rotate module, prints whether that succeeded and the
+/// resulting module, and releases all three.
+static void runOnRotateModule(MlirContext ctx, MlirPassManager pm) {
+  MlirModule module = parse(ctx, kRotateModule);
+  MlirLogicalResult result =
+      mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module));
+  fprintf(stderr, "success: %d\n", mlirLogicalResultIsSuccess(result));
+  printModule(module);
+  mlirPassManagerDestroy(pm);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+}
+
 // The dialect handle names the dialect and loads it like an upstream one.
 static void testDialectHandle(void) {
   fprintf(stderr, "@dialect_handle\n");
@@ -94,17 +107,10 @@ static void testDialectHandle(void) {
 static void testGeneratedPass(void) {
   fprintf(stderr, "@generated_pass\n");
   MlirContext ctx = createContext();
-  MlirModule module = parse(ctx, kRotateModule);
   MlirPassManager pm = mlirPassManagerCreate(ctx);
   mlirPassManagerAddOwnedPass(pm,
                               mlirCreateRopeConversionConvertRopeToLinalg());
-  MlirLogicalResult result =
-      mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module));
-  fprintf(stderr, "success: %d\n", mlirLogicalResultIsSuccess(result));
-  printModule(module);
-  mlirPassManagerDestroy(pm);
-  mlirModuleDestroy(module);
-  mlirContextDestroy(ctx);
+  runOnRotateModule(ctx, pm);
 }
 // CHECK-LABEL: @generated_pass
 // CHECK: success: 1
@@ -122,7 +128,6 @@ static void testTextualPipeline(void) {
   // Registering twice must be harmless: several libraries may each do it.
   mlirRegisterAllRopePasses();
   MlirContext ctx = createContext();
-  MlirModule module = parse(ctx, kRotateModule);
   MlirPassManager pm = mlirPassManagerCreate(ctx);
   MlirLogicalResult parsed = mlirParsePassPipeline(
       mlirPassManagerGetAsOpPassManager(pm),
@@ -130,13 +135,7 @@ static void testTextualPipeline(void) {
           "builtin.module(convert-rope-to-linalg,canonicalize)"),
       printToStderr, NULL);
   fprintf(stderr, "parsed: %d\n", mlirLogicalResultIsSuccess(parsed));
-  MlirLogicalResult result =
-      mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module));
-  fprintf(stderr, "success: %d\n", mlirLogicalResultIsSuccess(result));
-  printModule(module);
-  mlirPassManagerDestroy(pm);
-  mlirModuleDestroy(module);
-  mlirContextDestroy(ctx);
+  runOnRotateModule(ctx, pm);
 }
 // CHECK-LABEL: @textual_pipeline
 // CHECK: parsed: 1

@@ -8,7 +8,10 @@ numpy as `np`, the reference ops as `ref` (test/lib/rope_ref.py) and
 `const(name)`, which returns the value of `%name = arith.constant dense<...>`
 from the test file (rounded to its element type). It must set `outputs`, a
 list of arrays in the order the test prints them, and `tol`, the absolute
-tolerance (written down in every test, so a reader sees the bound).
+tolerance (written down in every test, so a reader sees the bound). It may set
+`rtol`, a relative tolerance added to it (|got - expected| <= tol + rtol *
+|expected|): printMemrefF32 prints 6 significant digits, so large values such
+as angle tables need one.
 
 Each printed memref (printMemrefF32 format) is compared element-wise; the
 checker exits non-zero with the worst mismatch when any exceeds `tol`.
@@ -29,8 +32,11 @@ _CONST = re.compile(
 
 
 def parse_tensor_type(text):
-    *dims, elem = text.split("x")
-    return [int(d) for d in dims], elem
+    # "2x3xf32", "4xindex", "i64": leading static dims, then the element type.
+    m = re.fullmatch(r"((?:\d+x)*)(\w+)", text)
+    if not m:
+        raise SystemExit(f"ropecheck: unsupported constant type tensor<{text}>")
+    return [int(d) for d in m.group(1).split("x") if d], m.group(2)
 
 
 def parse_constants(source):
@@ -99,6 +105,7 @@ def main():
         raise SystemExit("ropecheck: the REF block must set `outputs` and `tol`")
     expected = [np.asarray(o, dtype=np.float64) for o in env["outputs"]]
     tol = float(env["tol"])
+    rtol = float(env.get("rtol", 0.0))
     got = parse_printed(printed)
     if len(got) != len(expected):
         raise SystemExit(f"ropecheck: printed {len(got)} memrefs, the reference "
@@ -110,13 +117,18 @@ def main():
             failed = True
             continue
         err = np.abs(g - e)
-        err = np.where(np.isnan(g) & np.isnan(e), 0, err)
-        worst = np.unravel_index(np.nanargmax(err), err.shape) if err.size else None
-        max_err = float(err[worst]) if worst is not None else 0.0
-        status = "ok" if max_err <= tol else "MISMATCH"
+        err = np.where(np.isnan(g) & np.isnan(e), 0.0, err)
+        # How far each element is past its bound; NaN (one side only) is
+        # infinitely far.
+        excess = err - (tol + rtol * np.abs(e))
+        excess = np.where(np.isnan(excess), np.inf, excess)
+        worst = np.unravel_index(np.argmax(excess), excess.shape) if err.size else None
+        max_err = float(np.nanmax(np.where(np.isnan(err), np.inf, err))) if err.size else 0.0
+        bad = worst is not None and excess[worst] > 0
+        status = "MISMATCH" if bad else "ok"
         print(f"ropecheck: output #{i} {list(g.shape)}: max |err| = {max_err:.3g} "
-              f"(tol {tol:.3g}) {status}")
-        if max_err > tol:
+              f"(tol {tol:.3g}, rtol {rtol:.3g}) {status}")
+        if bad:
             print(f"  at {tuple(int(v) for v in worst)}: got {g[worst]!r}, "
                   f"expected {e[worst]!r}")
             failed = True

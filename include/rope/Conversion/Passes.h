@@ -3,6 +3,7 @@
 #ifndef ROPE_CONVERSION_PASSES_H
 #define ROPE_CONVERSION_PASSES_H
 
+#include "rope/Conversion/RopeToCPU/RopeToCPU.h"
 #include "rope/Conversion/RopeToGPU/RopeToGPU.h"
 #include "rope/Conversion/RopeToLinalg/RopeToLinalg.h"
 

@@ -16,7 +16,36 @@ class OpPassManager;
 
 namespace rope {
 
-struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {};
+struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
+  // Single-threaded by default, so that the output runs with nothing but
+  // the standard runner utils (mlir-runner, the C API's JIT); threaded code
+  // calls the OpenMP runtime (libomp) that the host must then load.
+  PassOptions::Option<int64_t> threads{
+      *this, "threads",
+      llvm::cl::desc("Threads for the rope kernels' row loops: 1 = no OpenMP "
+                     "(default), N > 1 = N OpenMP threads, 0 = OpenMP's "
+                     "default (OMP_NUM_THREADS, else every core); threaded "
+                     "code needs libomp at run time"),
+      llvm::cl::init(1)};
+  PassOptions::Option<std::string> targetCpu{
+      *this, "target-cpu",
+      llvm::cl::desc("LLVM CPU to generate for, or `host`"),
+      llvm::cl::init("host")};
+  PassOptions::Option<std::string> targetFeatures{
+      *this, "target-features",
+      llvm::cl::desc("Extra LLVM target features (+avx512f,-avx512bf16,...)"),
+      llvm::cl::init("")};
+  PassOptions::Option<int64_t> vectorBits{
+      *this, "vector-bits",
+      llvm::cl::desc("SIMD width of the rope kernels; 0 = the target's "
+                     "(512 with AVX-512, 256 with AVX, else 128)"),
+      llvm::cl::init(0)};
+};
+
+/// rope ops -> CPU kernels on tensors; nothing else in the module changes, so
+/// a host compiler can run it before its own bufferization and lowering.
+void buildRopeCpuKernelsPipeline(OpPassManager &pm,
+                                 const CpuPipelineOptions &options);
 
 /// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect that
 /// mlir-runner executes with the standard runner utils.

@@ -50,6 +50,33 @@ static SmallVector<Value> loopIndices(OpBuilder &b, Location loc,
   return indices;
 }
 
+/// `sizes` made to agree with `type`: its static dims as attributes, its
+/// dynamic ones as values. Sizes may fold to constants where the type is
+/// dynamic (tensor.dim of a tensor.cast of a static value does), and types
+/// built from them would no longer match the op's result type.
+static SmallVector<OpFoldResult> sizesOfType(OpBuilder &b, Location loc,
+                                             RankedTensorType type,
+                                             ArrayRef<OpFoldResult> sizes) {
+  SmallVector<OpFoldResult> exact;
+  for (auto [dim, size] : llvm::zip_equal(type.getShape(), sizes))
+    exact.push_back(ShapedType::isDynamic(dim)
+                        ? OpFoldResult(getValueOrCreateConstantIndexOp(b, loc,
+                                                                       size))
+                        : OpFoldResult(b.getIndexAttr(dim)));
+  return exact;
+}
+
+/// An empty tensor of exactly `type`, sized by `sizes` where it is dynamic.
+static Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
+                         ArrayRef<OpFoldResult> sizes) {
+  SmallVector<Value> dynamicSizes;
+  for (OpFoldResult size : sizesOfType(b, loc, type, sizes))
+    if (auto value = dyn_cast<Value>(size))
+      dynamicSizes.push_back(value);
+  return tensor::EmptyOp::create(b, loc, type.getShape(),
+                                 type.getElementType(), dynamicSizes);
+}
+
 /// x + y as an OpFoldResult: an attribute when both are static, so static
 /// shapes and offsets stay static in the IR.
 static OpFoldResult addIndices(OpBuilder &b, Location loc, OpFoldResult x,
@@ -159,15 +186,17 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       totalWidth = addIndices(rewriter, loc, totalWidth, w);
     SmallVector<OpFoldResult> resultSizes(axisSizes);
     resultSizes.push_back(totalWidth);
-    Value result = tensor::EmptyOp::create(rewriter, loc, resultSizes,
-                                           resultType.getElementType());
+    Value result = createEmpty(rewriter, loc, resultType, resultSizes);
 
     OpFoldResult offset = rewriter.getIndexAttr(0);
     for (auto [a, table] : llvm::enumerate(tables)) {
+      SmallVector<int64_t> blockShape(resultType.getShape().drop_back());
+      blockShape.push_back(cast<RankedTensorType>(table.getType()).getDimSize(1));
+      auto blockType = resultType.clone(blockShape);
       SmallVector<OpFoldResult> blockSizes(axisSizes);
       blockSizes.push_back(widths[a]);
-      Value block = tensor::EmptyOp::create(rewriter, loc, blockSizes,
-                                            resultType.getElementType());
+      blockSizes = sizesOfType(rewriter, loc, blockType, blockSizes);
+      Value block = createEmpty(rewriter, loc, blockType, blockSizes);
       SmallVector<int64_t> broadcastDims;
       for (int64_t other = 0; other < numAxes; ++other)
         if (other != static_cast<int64_t>(a))
@@ -179,8 +208,9 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       SmallVector<OpFoldResult> offsets(numAxes, rewriter.getIndexAttr(0));
       offsets.push_back(offset);
       SmallVector<OpFoldResult> strides(numAxes + 1, rewriter.getIndexAttr(1));
-      result = tensor::InsertSliceOp::create(rewriter, loc, broadcast, result,
-                                             offsets, blockSizes, strides);
+      result = tensor::InsertSliceOp::create(
+          rewriter, loc, broadcast, result, offsets,
+          blockSizes, strides);
       if (a + 1 < tables.size())
         offset = addIndices(rewriter, loc, offset, widths[a]);
     }
@@ -211,9 +241,8 @@ private:
     Location loc = op.getLoc();
     auto type = cast<RankedTensorType>(input.getType());
     int64_t rank = type.getRank();
-    Value init = tensor::EmptyOp::create(
-        rewriter, loc, tensor::getMixedSizes(rewriter, loc, input),
-        type.getElementType());
+    Value init = createEmpty(rewriter, loc, type,
+                             tensor::getMixedSizes(rewriter, loc, input));
     TableOperands table{adaptor.getAngles(), adaptor.getCos(),
                         adaptor.getSin(), adaptor.getPositions(),
                         adaptor.getXposPositions()};

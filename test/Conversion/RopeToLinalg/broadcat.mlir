@@ -39,3 +39,19 @@ func.func @broadcat_dynamic(%a: tensor<?x2xf32>, %b: tensor<3x?xf32>) -> tensor<
   %t = rope.broadcat %a, %b : tensor<?x2xf32>, tensor<3x?xf32>
   return %t : tensor<?x3x?xf32>
 }
+
+// -----
+
+// Tables cast from static ones: their sizes fold to constants, but the
+// replacement must keep the op's dynamic result type.
+// CHECK-LABEL: func.func @broadcat_cast_tables
+//       CHECK:   %[[OUT:.+]] = tensor.empty(%{{.+}}, %{{.+}}, %{{.+}}) : tensor<?x?x?xf32>
+//       CHECK:   tensor.insert_slice %{{.+}} into %[[OUT]][0, 0, 0] {{.+}} : tensor<?x?x?xf32> into tensor<?x?x?xf32>
+//       CHECK:   %[[R:.+]] = tensor.insert_slice %{{.+}}[0, 0, 2] {{.+}} : tensor<?x?x?xf32> into tensor<?x?x?xf32>
+//       CHECK:   return %[[R]] : tensor<?x?x?xf32>
+func.func @broadcat_cast_tables(%a: tensor<2x2xf32>, %b: tensor<3x3xf32>) -> tensor<?x?x?xf32> {
+  %ad = tensor.cast %a : tensor<2x2xf32> to tensor<?x?xf32>
+  %bd = tensor.cast %b : tensor<3x3xf32> to tensor<?x?xf32>
+  %t = rope.broadcat %ad, %bd : tensor<?x?xf32>, tensor<?x?xf32>
+  return %t : tensor<?x?x?xf32>
+}

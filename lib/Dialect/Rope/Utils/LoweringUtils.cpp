@@ -149,14 +149,22 @@ Value mlir::rope::emitXPosFactor(OpBuilder &b, Location loc, RotateOp op,
                                  unsigned input, Value pairIndex,
                                  Value xposPosition) {
   XPosAttr xpos = op.getXposAttr();
+  // Scalars or, for vectorized lowerings, vectors of pair indices.
+  Type shape = pairIndex.getType();
+  Type f32 = withElementType(shape, b.getF32Type());
   auto f32Const = [&](double v) -> Value {
-    return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(v));
+    TypedAttr scalar = b.getF32FloatAttr(v);
+    if (auto vector = dyn_cast<VectorType>(f32))
+      return arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(vector, cast<Attribute>(scalar)));
+    return arith::ConstantOp::create(b, loc, scalar);
   };
   double rotaryDim = static_cast<double>(op.getRotaryDim());
   // zeta_i = (2i + gamma*R) / ((1 + gamma) * R)
   Value i = arith::UIToFPOp::create(
-      b, loc, b.getF32Type(),
-      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), pairIndex));
+      b, loc, f32,
+      arith::IndexCastUIOp::create(
+          b, loc, withElementType(shape, b.getI64Type()), pairIndex));
   Value twoI = arith::MulFOp::create(b, loc, i, f32Const(2.0));
   Value numerator = arith::AddFOp::create(
       b, loc, twoI, f32Const(xpos.getGamma() * rotaryDim));
@@ -225,9 +233,9 @@ Value mlir::rope::emitRotateElement(OpBuilder &b, Location loc, RotateOp op,
   // second; x is the element itself and the partner the other one.
   Value xc = arith::MulFOp::create(b, loc, xf, c);
   Value ps = arith::MulFOp::create(b, loc, pf, s);
-  Value rotated = arith::SelectOp::create(
-      b, loc, isFirst, arith::SubFOp::create(b, loc, xc, ps),
-      arith::AddFOp::create(b, loc, xc, ps));
+  Value first = arith::SubFOp::create(b, loc, xc, ps);
+  Value second = arith::AddFOp::create(b, loc, xc, ps);
+  Value rotated = arith::SelectOp::create(b, loc, isFirst, first, second);
   float scale = op.getScale().convertToFloat();
   if (scale != 1.0f)
     rotated = arith::MulFOp::create(

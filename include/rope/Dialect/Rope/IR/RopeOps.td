@@ -143,7 +143,9 @@ def Rope_RotateOp : Rope_Op<"rotate", [Pure, AttrSizedOperandSegments,
     `cos_sin_cache[positions]`; the table rows are then %p's shape), or, with
     `coords`, %p is [..., A] and selects entry (c_0, ..., c_{A-1}) of a
     [L_0, ..., L_{A-1}, K] table; a token with any negative coordinate passes
-    through unrotated. Out-of-range positions are undefined behavior.
+    through unrotated (A >= 1). Out-of-range positions are undefined
+    behavior, as is a dynamic channel dim smaller than `rotary_dim` (the
+    verifier checks it only where the dim is static).
 
     `table_maps` holds one affine map per input, from the input's leading
     dims to the (possibly gathered) table's leading dims; every result is an

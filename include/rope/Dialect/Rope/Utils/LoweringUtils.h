@@ -73,7 +73,8 @@ std::pair<Value, Value> loadCosSin(OpBuilder &b, Location loc, RotateOp op,
                                    LoadFn load = loadElement);
 
 /// The xPos factor zeta_i^(sign * p / scale_base) for pair `pairIndex`
-/// (index) of input `input`, p given as f32.
+/// (index) of input `input`, p given as f32. Vectorized lowerings pass a
+/// vector of pair indices and a vector of positions of the same shape.
 Value emitXPosFactor(OpBuilder &b, Location loc, RotateOp op, unsigned input,
                      Value pairIndex, Value xposPosition);
 
