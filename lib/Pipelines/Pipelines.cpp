@@ -63,9 +63,11 @@ static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addPass(createCanonicalizerPass());
 }
 
-static FailureOr<CPUTarget> resolveTarget(const CpuPipelineOptions &options) {
+static FailureOr<rope::CPUTarget>
+resolveTarget(const rope::CpuPipelineOptions &options) {
   std::string error;
-  return resolveCPUTarget(options.targetCpu, options.targetFeatures, error);
+  return rope::resolveCPUTarget(options.targetCpu, options.targetFeatures,
+                                error);
 }
 
 /// The rope-only part of the CPU path: every rope.rotate -> one fused
