@@ -41,10 +41,15 @@ class Library:
         self.path = os.path.abspath(path)
         self.lib = ctypes.CDLL(self.path)
         self.lib.rope_manifest.restype = ctypes.c_char_p
-        self.lib.ropeRuntimeLastError.restype = ctypes.c_int32
         self.manifest = json.loads(self.lib.rope_manifest().decode())
         self.sites = {s["name"]: Site(self, s) for s in self.manifest["sites"]}
+        # Libraries built with --rope-gpu-pipeline=emulate=1 run the kernels
+        # on the host and carry no CUDA runtime.
+        self.has_runtime = hasattr(self.lib, "ropeRuntimeLastError")
+        if not self.has_runtime:
+            return
         lib = self.lib
+        lib.ropeRuntimeLastError.restype = ctypes.c_int32
         lib.mgpuMemAlloc.restype = ctypes.c_void_p
         lib.mgpuMemAlloc.argtypes = [ctypes.c_uint64, ctypes.c_void_p,
                                      ctypes.c_bool]
@@ -55,6 +60,8 @@ class Library:
 
     def check(self):
         """Raises if a CUDA call of the runtime failed since the last check."""
+        if not self.has_runtime:
+            return
         error = self.lib.ropeRuntimeLastError()
         if error:
             raise CudaError(f"{os.path.basename(self.path)}: CUDA error "
@@ -186,11 +193,26 @@ def from_storage(array, dtype):
     return array.astype(np.float64 if dtype.startswith("f") else np.int64)
 
 
+class HostArray:
+    """DeviceArray's stand-in for emulated libraries: host memory."""
+
+    def __init__(self, library, array):
+        self.array = array.copy()
+        self.ptr = self.array.ctypes.data
+
+    def numpy(self):
+        return self.array.copy()
+
+    def free(self):
+        pass
+
+
 def run_site(site, values, in_place=False):
     """Runs `site` on numpy values {role: array} (no torch needed); returns
     the outputs as float64 arrays. `in_place` passes each input's buffer as
-    its output."""
+    its output. With an emulated library the buffers are host memory."""
     import numpy as np
+    array_type = DeviceArray if site.library.has_runtime else HostArray
     shapes = site.shapes({r: v.shape for r, v in values.items()})
     arrays, pointers = {}, {}
     try:
@@ -202,7 +224,7 @@ def run_site(site, values, in_place=False):
                 data = np.zeros(shapes[role], _DTYPES[b["dtype"]][0])
             else:
                 data = to_storage(values[role], b["dtype"])
-            arrays[role] = DeviceArray(site.library, data)
+            arrays[role] = array_type(site.library, data)
             pointers[role] = arrays[role].ptr
         if in_place:
             for role in site.roles:

@@ -248,3 +248,85 @@ func.func @odd_channels(%x: tensor<4x9xf32>, %t: tensor<4x3xf32>)
        {rotary_dim = 6 : i64, table_maps = [affine_map<(d0) -> (d0)>]}
   return %y : tensor<4x9xf32>
 }
+
+// -----
+
+// Angles from rope.freqs of a positions tensor (LLaMA): computed in the
+// kernel, no table materialized. The positions become a kernel buffer (role
+// positions0), the inverse frequencies a constant global read per thread.
+
+// CHECK-LABEL: func.func @freqs_positions
+// CHECK-SAME:    (%[[Q:[a-zA-Z0-9_]+]]: tensor<?x8x64xbf16>, %[[POS:[a-zA-Z0-9_]+]]: tensor<?xi64>)
+// CHECK-NOT:     rope.freqs
+// CHECK:         %[[PB:.+]] = bufferization.to_buffer %[[POS]] read_only
+// CHECK:         call @rope_site_0_host(%{{.+}}, %{{.+}}, %[[PB]])
+// CHECK:       gpu.module @rope_kernels
+// CHECK:         memref.global "private" constant @rope_site_0_inv_freq : memref<32xf32> = dense<[1.000000e+00, {{.*}}]> {alignment = 16 : i64}
+// CHECK:         gpu.func @rope_site_0(%{{[a-z0-9]+}}: memref<?x8x64xbf16>, %{{[a-z0-9]+}}: memref<?x8x64xbf16>, %[[KPOS:[a-z0-9]+]]: memref<?xi64>, %{{[a-z0-9]+}}: index, %{{[a-z0-9]+}}: index)
+// CHECK:           %[[P:.+]] = memref.load %[[KPOS]][%{{.+}}] : memref<?xi64>
+// CHECK:           %[[PF:.+]] = arith.sitofp %{{.+}} : i64 to f32
+// CHECK:           %[[W:.+]] = vector.load %{{.+}}[%{{.+}}] {alignment = 16 : i64} : memref<32xf32>, vector<8xf32>
+// CHECK:           %[[PV:.+]] = vector.broadcast %[[PF]] : f32 to vector<8xf32>
+// CHECK:           %[[ANGLE:.+]] = arith.mulf %[[PV]], %[[W]] : vector<8xf32>
+// CHECK:           math.fma %[[ANGLE]]
+// CHECK:       func.func @rope_site_0_memref({{.*}}{rope.gpu.role = "output0"}, %{{.+}}: memref<?xi64> {rope.gpu.role = "positions0"}, %{{.+}}: !llvm.ptr)
+func.func @freqs_positions(%q: tensor<?x8x64xbf16>, %pos: tensor<?xi64>)
+    -> tensor<?x8x64xbf16> {
+  %t = rope.freqs %pos {dim = 64 : i64} : tensor<?xi64>
+  %y = rope.rotate half %q : tensor<?x8x64xbf16> angles(%t : tensor<?x32xf32>)
+       {rotary_dim = 64 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
+  return %y : tensor<?x8x64xbf16>
+}
+
+// -----
+
+// 3D video RoPE (CogVideoX): broadcat of per-axis freqs, collapsed to the
+// tokens. The token splits into (t, h, w) in the kernel, each slot takes the
+// position of its axis (a constant slot -> axis table), nothing of the
+// [T, H, W, K] table is materialized.
+
+// CHECK-LABEL: func.func @cogvideox
+// CHECK-NOT:     rope.broadcat
+// CHECK:       gpu.module @rope_kernels
+// CHECK-DAG:     memref.global "private" constant @rope_site_0_slot_axis : memref<32xi32> = dense<[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]>
+// CHECK-DAG:     memref.global "private" constant @rope_site_0_inv_freq : memref<32xf32>
+// CHECK:         gpu.func @rope_site_0(%{{[a-z0-9]+}}: memref<1x2x1350x64xbf16>, %{{[a-z0-9]+}}: memref<1x2x1350x64xbf16>, %{{[a-z0-9]+}}: index, %{{[a-z0-9]+}}: index)
+// CHECK:           affine.delinearize_index %{{.+}} into (30, 45)
+// CHECK:           %[[AXIS:.+]] = vector.load %{{.+}} : memref<32xi32>, vector<4xi32>
+// CHECK:           %[[ISH:.+]] = arith.cmpi eq, %[[AXIS]], %{{.+}} : vector<4xi32>
+// CHECK:           arith.select %[[ISH]]
+// CHECK:           %[[ISW:.+]] = arith.cmpi eq, %[[AXIS]], %{{.+}} : vector<4xi32>
+// CHECK:           arith.select %[[ISW]]
+// CHECK:           vector.deinterleave
+func.func @cogvideox(%x: tensor<1x2x1350x64xbf16>) -> tensor<1x2x1350x64xbf16> {
+  %tt = rope.freqs length 1 {dim = 24 : i64}
+  %th = rope.freqs length 30 {dim = 20 : i64}
+  %tw = rope.freqs length 45 {dim = 20 : i64}
+  %table = rope.broadcat %tt, %th, %tw : tensor<1x12xf32>, tensor<30x10xf32>, tensor<45x10xf32>
+  %flat = tensor.collapse_shape %table [[0, 1, 2], [3]] : tensor<1x30x45x32xf32> into tensor<1350x32xf32>
+  %y = rope.rotate interleaved %x : tensor<1x2x1350x64xbf16> angles(%flat : tensor<1350x32xf32>)
+       {rotary_dim = 64 : i64, table_maps = [affine_map<(d0, d1, d2) -> (d2)>]}
+  return %y : tensor<1x2x1350x64xbf16>
+}
+
+// -----
+
+// Near miss: one axis of the broadcat is a table the model computed some
+// other way; the angles are then read from the materialized table.
+
+// CHECK-LABEL: func.func @broadcat_with_table
+// CHECK:         rope.broadcat
+// CHECK:         call @rope_site_0_host
+// CHECK:       gpu.func @rope_site_0(%{{[a-z0-9]+}}: memref<6x2x16xf32>, %{{[a-z0-9]+}}: memref<6x2x16xf32>, %[[T:[a-z0-9]+]]: memref<6x8xf32>, %{{[a-z0-9]+}}: index, %{{[a-z0-9]+}}: index)
+// CHECK-NOT:     inv_freq
+// CHECK:         vector.load %{{.+}} : memref<48xf32>, vector<4xf32>
+// CHECK:       func.func @rope_site_0_memref({{.*}}{rope.gpu.role = "angles"}
+func.func @broadcat_with_table(%x: tensor<6x2x16xf32>, %other: tensor<3x4xf32>)
+    -> tensor<6x2x16xf32> {
+  %ta = rope.freqs length 2 {dim = 8 : i64}
+  %table = rope.broadcat %ta, %other : tensor<2x4xf32>, tensor<3x4xf32>
+  %flat = tensor.collapse_shape %table [[0, 1], [2]] : tensor<2x3x8xf32> into tensor<6x8xf32>
+  %y = rope.rotate half %x : tensor<6x2x16xf32> angles(%flat : tensor<6x8xf32>)
+       {rotary_dim = 16 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
+  return %y : tensor<6x2x16xf32>
+}

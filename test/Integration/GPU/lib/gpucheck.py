@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Runs the checks of an executed GPU test against an independent reference.
 
-    gpucheck.py LIB.so TEST.mlir          # a rope-gpu-aot library (GPU)
-    gpucheck.py --cpu LIB.so TEST.mlir    # the same module through
-                                          # --rope-cpu-pipeline (no GPU)
+    gpucheck.py LIB.so TEST.mlir             # a rope-gpu-aot library (GPU)
+    gpucheck.py --emulated LIB.so TEST.mlir  # the module through
+                                             # --rope-gpu-pipeline=emulate=1
+    gpucheck.py --cpu LIB.so TEST.mlir       # ... through --rope-cpu-pipeline
 
 The test holds Python in `// GPU:` lines. That code sees numpy as `np`, the
 reference ops as `ref` (test/lib/rope_ref.py, written from the op
@@ -23,9 +24,10 @@ definitions) and:
                              buffers, through its host-memory wrappers,
                              and compares its results
 
-With --cpu, `site` checks are skipped (the CPU path has no sites) and
-`func` checks run on the CPU pipeline's output: this validates the test's
-inputs, reference and tolerances where no GPU is present.
+Where no GPU is: --emulated runs the same kernels as host loops (every
+check, on host buffers), --cpu the CPU path (`func` checks only: it has no
+sites); both validate the test's inputs, reference and tolerances, and
+--emulated the kernels' logic.
 
 Exit status 1 when any output differs by more than its tolerance.
 """
@@ -110,12 +112,12 @@ def parse_signature(source, name):
 
 
 class Checker:
-    def __init__(self, library_path, source, cpu):
-        self.cpu = cpu
+    def __init__(self, library_path, source, mode):
+        self.mode = mode
         self.source = source
         self.failed = False
         self.checks = 0
-        if cpu:
+        if mode == "cpu":
             self.lib = ctypes.CDLL(os.path.abspath(library_path))
         else:
             self.library = rope_gpu.Library(library_path)
@@ -148,7 +150,7 @@ class Checker:
                 self.failed = True
 
     def site(self, name, expect, tol, in_place=False, **buffers):
-        if self.cpu:
+        if self.mode == "cpu":
             print(f"gpucheck: {name}: skipped (CPU pipeline has no sites)")
             return
         site = self.library.sites[name]
@@ -169,29 +171,31 @@ class Checker:
         fn.restype = None
         out = [ctypes.byref(packed)] if results else []
         fn(*out, *[ctypes.byref(d) for d in descs])
-        if not self.cpu:
+        if self.mode != "cpu":
             self.library.check()
         got = [from_memref(getattr(packed, f"r{i}"), rank, dtype)
                for i, (rank, dtype) in enumerate(result_types)]
-        self.compare(f"@{name} ({'cpu' if self.cpu else 'gpu'})", got,
-                     expect, tol)
+        self.compare(f"@{name} ({self.mode})", got, expect, tol)
 
 
 def main():
     argv = sys.argv[1:]
-    cpu = "--cpu" in argv
-    argv = [a for a in argv if a != "--cpu"]
+    mode = "gpu"
+    for flag in ("--cpu", "--emulated"):
+        if flag in argv:
+            mode = flag[2:]
+            argv.remove(flag)
     if len(argv) != 2:
         raise SystemExit(__doc__)
     library_path, test_path = argv
     source = open(test_path).read()
     code = "\n".join(line.split("// GPU:", 1)[1][1:]
                      for line in source.splitlines() if "// GPU:" in line)
-    checker = Checker(library_path, source, cpu)
+    checker = Checker(library_path, source, mode)
     env = {"np": np, "ref": rope_ref, "rand": rand, "site": checker.site,
            "func": checker.func}
     exec(compile(code, test_path + ":GPU", "exec"), env)
-    if checker.checks == 0 and not cpu:
+    if checker.checks == 0 and mode != "cpu":
         raise SystemExit("gpucheck: the test checked nothing")
     sys.exit(1 if checker.failed else 0)
 
