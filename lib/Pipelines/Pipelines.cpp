@@ -126,11 +126,20 @@ void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
   siteOptions.chip = options.chip;
   siteOptions.numSMs = options.numSMs;
   pm.addPass(createConvertRopeToGPU(siteOptions));
-  // What no site absorbed (tables the host also reads) runs on the host.
+  // What no site absorbed (tables the host also reads) runs on the host,
+  // with the module's other tensor code (elementwise ops as linalg, which
+  // bufferization handles).
   pm.addPass(createConvertRopeToLinalg());
+  pm.addPass(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
   addBufferization(pm);
   pm.addPass(createRopeGPUMaterializeHost());
+  if (options.emulate) {
+    pm.addPass(createRopeGPUEmulate());
+    addLowerToLLVM(pm, /*expandBf16=*/true);
+    return;
+  }
 
   // Kernels first, so that the host lowering below finds them in LLVM form.
   GpuNVVMAttachTargetOptions target;
