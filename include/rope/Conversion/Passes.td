@@ -173,4 +173,27 @@ def RopeGPUMaterializeHost : Pass<"rope-gpu-materialize-host", "ModuleOp"> {
   ];
 }
 
+def RopeGPUEmulate : Pass<"rope-gpu-emulate", "ModuleOp"> {
+  let summary = "Run the GPU sites' kernels on the host (testing without a GPU)";
+  let description = [{
+    After `rope-gpu-materialize-host`: each `gpu.launch_func` becomes a loop
+    nest over its blocks and threads with the kernel body inlined
+    (`gpu.thread_id` and friends become the loop indices), and the host
+    wrappers' device memory operations become host ones (`gpu.alloc` ->
+    `memref.alloc`, `gpu.memcpy` -> `memref.copy`, ...). The rope kernels use
+    no shared memory and no barrier, and no thread reads what another
+    writes, so the sequential nest computes what the GPU computes; what it
+    cannot check is the NVVM lowering and the hardware. The result lowers
+    with the CPU's LLVM passes and runs in mlir-runner, so every executed
+    test of the CPU path can also exercise the GPU kernels
+    (`--rope-gpu-pipeline=emulate=1`).
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
+    "mlir::LLVM::LLVMDialect",
+    "mlir::memref::MemRefDialect",
+    "mlir::scf::SCFDialect",
+  ];
+}
+
 #endif // ROPE_CONVERSION_PASSES_TD
