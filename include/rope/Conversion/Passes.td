@@ -61,7 +61,16 @@ def ConvertRopeToCPU : Pass<"convert-rope-to-cpu"> {
   let options = [
     Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"256",
            "SIMD register width in bits (512 for AVX-512, 256 for AVX2, 128 "
-           "for SSE/NEON): the rotation handles vector-bits/32 pairs at a time">
+           "for SSE/NEON): the rotation handles vector-bits/32 pairs at a time">,
+    Option<"tileBytes", "tile-bytes", "int64_t", /*default=*/"8192",
+           "When tokens are the inputs' innermost leading dim ([B, H, S, D]), "
+           "each head streams through a tile of about this many bytes of "
+           "consecutive tokens (their sin/cos kept in an L1 scratch buffer); "
+           "0 = one token at a time">,
+    Option<"minParallelBytes", "min-parallel-bytes", "int64_t",
+           /*default=*/"4194304",
+           "Static problems moving fewer bytes than this run sequentially "
+           "(threads cost more than they save there)">
   ];
   let dependentDialects = [
     "mlir::affine::AffineDialect",

@@ -79,6 +79,18 @@ struct GpuPipelineOptions : public PassPipelineOptions<GpuPipelineOptions> {
       llvm::cl::init(false)};
 };
 
+/// rope ops on tensors -> one GPU kernel per rope.rotate and a call of its
+/// host wrapper; nothing else in the module changes. Runs before
+/// bufferization.
+void buildRopeGpuKernelsPipeline(OpPassManager &pm,
+                                 const GpuPipelineOptions &options);
+
+/// After bufferization: the launches of the kernels buildRopeGpuKernelsPipeline
+/// made, and the kernels compiled to a gpu.binary (the host code is left for
+/// gpu-to-llvm and a lowering to LLVM).
+void buildRopeGpuHostPipeline(OpPassManager &pm,
+                              const GpuPipelineOptions &options);
+
 /// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect with
 /// one GPU kernel per rope.rotate in a gpu.binary, launched through the
 /// mgpu* runtime ABI (lib/Runtime), plus one C entry point per site.
