@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import torch  # noqa: E402
 
+import cpu_report  # noqa: E402
 from cpu_kernels import Toolchain, mlir_type, with_wrapper, wrapper  # noqa: E402
 
 # The plain upstream CPU lowering (no rope passes): what a user gets from
@@ -106,7 +107,6 @@ class LlamaCase:
     def __init__(self, name, seq, heads=32, head_dim=128, first_pos=0):
         self.name, self.seq, self.heads, self.dim = name, seq, heads, head_dim
         self.first_pos = first_pos
-        self.family = "llama"
 
     def module(self):
         from transformers import LlamaConfig
@@ -157,11 +157,10 @@ class CogVideoXCase:
 
     def __init__(self, name, frames, height, width, heads=30, head_dim=64):
         self.name, self.grid = name, (frames, height, width)
-        self.heads, self.dim, self.family = heads, head_dim, "cogvideox"
+        self.heads, self.dim = heads, head_dim
         self.seq = frames * height * width
 
     def module(self):
-        from rope_mlir import models
         grid, dim = self.grid, self.dim
 
         class Rope(torch.nn.Module):
@@ -172,7 +171,6 @@ class CogVideoXCase:
                 cos, sin = get_3d_rotary_pos_embed(dim, ((0, 0), (h, w)),
                                                    (h, w), t)
                 return apply_rotary_emb(q, (cos, sin)), apply_rotary_emb(k, (cos, sin))
-        del models
         return Rope().eval()
 
     def inputs(self, dtype):
@@ -387,6 +385,7 @@ def main():
                                text=True).stdout
     has_raise = "--rope-raise" in help_text
 
+    load = os.getloadavg()[0]
     cases = QUICK_CASES if a.quick else CASES
     if a.cases:
         cases = [c for c in cases if c.name in a.cases]
@@ -403,14 +402,18 @@ def main():
                   + "  ".join(f"{n} {t[n] * 1e6:.1f}us" for n in t), flush=True)
     report = {
         "machine": {"cpu": platform.processor() or platform.machine(),
-                    "cores": os.cpu_count(), "threads": a.threads},
+                    "cores": os.cpu_count(), "threads": a.threads,
+                    "load": round(load, 2)},
         "torch": torch.__version__, "raise_available": has_raise,
         "results": results,
     }
     out = pathlib.Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1))
-    print(f"wrote {out}")
+    out.with_suffix(".md").write_text(cpu_report.table(report))
+    cpu_report.plot(report, out.with_suffix(".png"))
+    print(cpu_report.table(report))
+    print(f"wrote {out} and its .md table and .png plot")
 
 
 if __name__ == "__main__":

@@ -121,6 +121,8 @@ private:
                          SmallVectorImpl<ChunkTrig> &trig);
   Value emitHead(Value xSlice, Value acc, ValueRange heads,
                  ArrayRef<ChunkTrig> trig, Value valid);
+  std::pair<Value, Value> loadInterleavedPairs(Value pairs);
+  Value storeInterleavedPairs(Value x, Value y, Type storage);
 
   Value read(Value source, ValueRange heads, Value channel, int64_t width,
              bool inBounds = true);
@@ -312,6 +314,61 @@ void RotateLowering::applyInputFactors(unsigned input, ValueRange rowIndices,
   }
 }
 
+/// Splits a vector of interleaved pairs (x0, y0, x1, y1, ...) in storage
+/// type into (x, y) in f32. f32 pairs are one deinterleave (two permutes).
+/// 16-bit storage never shuffles 16-bit floats (LLVM's x86 backend
+/// scalarizes those): bf16 pairs are 32-bit lanes whose low half is x and
+/// high half is y, so x = lane << 16 and y = lane & 0xffff0000 are already
+/// their f32 values; f16 pairs are split as i16 and then converted.
+std::pair<Value, Value> RotateLowering::loadInterleavedPairs(Value pairs) {
+  auto type = cast<VectorType>(pairs.getType());
+  int64_t width = type.getNumElements() / 2;
+  Type storage = type.getElementType();
+  if (storage.isF32()) {
+    auto split = vector::DeinterleaveOp::create(b, loc, pairs);
+    return {split.getRes1(), split.getRes2()};
+  }
+  if (storage.isBF16()) {
+    auto i32Type = VectorType::get({width}, b.getI32Type());
+    auto f32Type = VectorType::get({width}, b.getF32Type());
+    auto splat = [&](int32_t v) -> Value {
+      return arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(i32Type, ArrayRef<int32_t>(v)));
+    };
+    Value lanes = vector::BitCastOp::create(b, loc, i32Type, pairs);
+    Value x = arith::ShLIOp::create(b, loc, lanes, splat(16));
+    Value y = arith::AndIOp::create(b, loc, lanes, splat(int32_t(0xffff0000)));
+    return {vector::BitCastOp::create(b, loc, f32Type, x),
+            vector::BitCastOp::create(b, loc, f32Type, y)};
+  }
+  auto i16Type = VectorType::get({2 * width}, b.getI16Type());
+  auto halfType = VectorType::get({width}, storage);
+  auto split = vector::DeinterleaveOp::create(
+      b, loc, vector::BitCastOp::create(b, loc, i16Type, pairs));
+  auto toF32 = [&](Value v) {
+    return extendToF32(b, loc, vector::BitCastOp::create(b, loc, halfType, v));
+  };
+  return {toF32(split.getRes1()), toF32(split.getRes2())};
+}
+
+/// The inverse of loadInterleavedPairs: rounds x and y (f32) to `storage`
+/// and interleaves them, as i16 for 16-bit types.
+Value RotateLowering::storeInterleavedPairs(Value x, Value y, Type storage) {
+  if (storage.isF32())
+    return vector::InterleaveOp::create(b, loc, x, y);
+  int64_t width = cast<VectorType>(x.getType()).getNumElements();
+  auto i16Type = VectorType::get({width}, b.getI16Type());
+  auto asI16 = [&](Value v) {
+    return vector::BitCastOp::create(b, loc, i16Type,
+                                     truncateFromF32(b, loc, v, storage));
+  };
+  Value xi = asI16(x);
+  Value yi = asI16(y);
+  Value joined = vector::InterleaveOp::create(b, loc, xi, yi);
+  return vector::BitCastOp::create(
+      b, loc, VectorType::get({2 * width}, storage), joined);
+}
+
 /// One row (the channels of one input at `heads`, indices into the slice):
 /// rotate every chunk and copy the pass-through channels, into `acc`.
 Value RotateLowering::emitHead(Value xSlice, Value acc, ValueRange heads,
@@ -320,29 +377,23 @@ Value RotateLowering::emitHead(Value xSlice, Value acc, ValueRange heads,
   Type storage = sliceType.getElementType();
   bool half = op.getLayout() == Layout::half;
   for (auto [chunk, t] : llvm::zip(chunks, trig)) {
-    // Pairs are split (and joined below) in f32: shuffles of bf16/f16
-    // vectors are scalarized by LLVM's x86 backend, f32 ones are single
-    // permutes.
     Value a, bv;
     if (half) {
       a = extendToF32(b, loc, read(xSlice, heads, chunk.first, chunk.width));
       bv = extendToF32(
           b, loc, read(xSlice, heads, chunk.first + numPairs, chunk.width));
     } else {
-      auto pair = vector::DeinterleaveOp::create(
-          b, loc,
-          extendToF32(b, loc,
-                      read(xSlice, heads, 2 * chunk.first, 2 * chunk.width)));
-      a = pair.getRes1();
-      bv = pair.getRes2();
+      std::tie(a, bv) = loadInterleavedPairs(
+          read(xSlice, heads, 2 * chunk.first, 2 * chunk.width));
     }
     // a' = a cos_a - b sin_a, b' = b cos_b + a sin_b; contractible to FMAs.
-    Value newA = arith::SubFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, a, t.cosA, contract()),
-        arith::MulFOp::create(b, loc, bv, t.sinA, contract()), contract());
-    Value newB = arith::AddFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, bv, t.cosB, contract()),
-        arith::MulFOp::create(b, loc, a, t.sinB, contract()), contract());
+    auto mul = [&](Value x, Value y) {
+      return arith::MulFOp::create(b, loc, x, y, contract());
+    };
+    Value aCos = mul(a, t.cosA), bSin = mul(bv, t.sinA);
+    Value newA = arith::SubFOp::create(b, loc, aCos, bSin, contract());
+    Value bCos = mul(bv, t.cosB), aSin = mul(a, t.sinB);
+    Value newB = arith::AddFOp::create(b, loc, bCos, aSin, contract());
     if (valid) {
       // A token with a negative coordinate passes through untouched (the
       // f32 extension rounds back to the stored value exactly).
@@ -355,8 +406,7 @@ Value RotateLowering::emitHead(Value xSlice, Value acc, ValueRange heads,
       acc = write(truncateFromF32(b, loc, newB, storage), acc, heads,
                   index(chunk.first + numPairs));
     } else {
-      Value joined = vector::InterleaveOp::create(b, loc, newA, newB);
-      acc = write(truncateFromF32(b, loc, joined, storage), acc, heads,
+      acc = write(storeInterleavedPairs(newA, newB, storage), acc, heads,
                   index(2 * chunk.first));
     }
   }

@@ -81,9 +81,10 @@ func.func @bshd_in_registers(%q: tensor<2x8x4x64xf32>) -> tensor<2x8x4x64xf32> {
 // CogVideoX: a 3D broadcat of three freqs tables, collapsed to tokens, and
 // the interleaved layout in bf16. The token index is delinearized into
 // (t, h, w) and each axis' block of lanes gets its own position (no
-// broadcat or collapse left); pairs are split and joined with
-// deinterleave/interleave on f32 (no gathers), bf16 loaded and stored as
-// such with extf/truncf around f32 math.
+// broadcat or collapse left). No 16-bit float is shuffled (LLVM scalarizes
+// such shuffles on x86) and there is no gather: a bf16 pair is a 32-bit
+// lane whose low and high halves become f32 by a shift and a mask; the
+// results are rounded to bf16 and interleaved as i16.
 
 // CHECK-LABEL: func.func @cogvideox_interleaved_bf16
 //   CHECK-NOT:   rope.
@@ -92,11 +93,17 @@ func.func @bshd_in_registers(%q: tensor<2x8x4x64xf32>) -> tensor<2x8x4x64xf32> {
 //       CHECK:     affine.delinearize_index %{{.+}} into (3, 4) : index, index, index
 //       CHECK:     math.fma
 //       CHECK:     %[[V:.+]] = vector.transfer_read {{.*}} : tensor<1x2x?x32xbf16>, vector<32xbf16>
-//       CHECK:     %[[VF:.+]] = arith.extf %[[V]] : vector<32xbf16> to vector<32xf32>
-//       CHECK:     %[[A:.+]], %[[BV:.+]] = vector.deinterleave %[[VF]] : vector<32xf32> -> vector<16xf32>
-//       CHECK:     %[[J:.+]] = vector.interleave %{{.+}}, %{{.+}} : vector<16xf32> -> vector<32xf32>
-//       CHECK:     %[[JT:.+]] = arith.truncf %[[J]] : vector<32xf32> to vector<32xbf16>
-//       CHECK:     vector.transfer_write %[[JT]]
+//       CHECK:     %[[L:.+]] = vector.bitcast %[[V]] : vector<32xbf16> to vector<16xi32>
+//       CHECK:     %[[XI:.+]] = arith.shli %[[L]], %{{.+}} : vector<16xi32>
+//       CHECK:     %[[YI:.+]] = arith.andi %[[L]], %{{.+}} : vector<16xi32>
+//       CHECK:     vector.bitcast %[[XI]] : vector<16xi32> to vector<16xf32>
+//       CHECK:     vector.bitcast %[[YI]] : vector<16xi32> to vector<16xf32>
+//       CHECK:     %[[XT:.+]] = arith.truncf %{{.+}} : vector<16xf32> to vector<16xbf16>
+//       CHECK:     %[[X16:.+]] = vector.bitcast %[[XT]] : vector<16xbf16> to vector<16xi16>
+//       CHECK:     %[[J:.+]] = vector.interleave %[[X16]], %{{.+}} : vector<16xi16> -> vector<32xi16>
+//       CHECK:     %[[JB:.+]] = vector.bitcast %[[J]] : vector<32xi16> to vector<32xbf16>
+//       CHECK:     vector.transfer_write %[[JB]]
+//   CHECK-NOT:   vector.deinterleave {{.*}}bf16
 //   CHECK-NOT:   vector.gather
 //   CHECK-NOT:   vector.scatter
 func.func @cogvideox_interleaved_bf16(%q: tensor<1x2x24x32xbf16>) -> tensor<1x2x24x32xbf16> {
@@ -108,6 +115,35 @@ func.func @cogvideox_interleaved_bf16(%q: tensor<1x2x24x32xbf16>) -> tensor<1x2x
   %q2 = rope.rotate interleaved %q : tensor<1x2x24x32xbf16> angles(%flat : tensor<24x16xf32>)
       {rotary_dim = 32 : i64, table_maps = [affine_map<(d0, d1, d2) -> (d2)>]}
   return %q2 : tensor<1x2x24x32xbf16>
+}
+
+// -----
+
+// f16 interleaved pairs: split as i16, then converted; joined as i16 after
+// rounding. The f32 layout (near miss) deinterleaves f32 directly.
+
+// CHECK-LABEL: func.func @interleaved_f16
+//       CHECK:   %[[V:.+]] = vector.transfer_read {{.*}} vector<32xf16>
+//       CHECK:   %[[I:.+]] = vector.bitcast %[[V]] : vector<32xf16> to vector<32xi16>
+//       CHECK:   %[[X:.+]], %[[Y:.+]] = vector.deinterleave %[[I]] : vector<32xi16> -> vector<16xi16>
+//       CHECK:   %[[XH:.+]] = vector.bitcast %[[X]] : vector<16xi16> to vector<16xf16>
+//       CHECK:   arith.extf %[[XH]] : vector<16xf16> to vector<16xf32>
+//       CHECK:   vector.interleave {{.*}} : vector<16xi16> -> vector<32xi16>
+// CHECK-LABEL: func.func @interleaved_f32
+//       CHECK:   %[[V:.+]] = vector.transfer_read {{.*}} vector<32xf32>
+//       CHECK:   vector.deinterleave %[[V]] : vector<32xf32> -> vector<16xf32>
+//       CHECK:   vector.interleave {{.*}} : vector<16xf32> -> vector<32xf32>
+func.func @interleaved_f16(%x: tensor<4x2x32xf16>) -> tensor<4x2x32xf16> {
+  %t = rope.freqs length 4 {dim = 32 : i64}
+  %y = rope.rotate interleaved %x : tensor<4x2x32xf16> angles(%t : tensor<4x16xf32>)
+      {rotary_dim = 32 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
+  return %y : tensor<4x2x32xf16>
+}
+func.func @interleaved_f32(%x: tensor<4x2x32xf32>) -> tensor<4x2x32xf32> {
+  %t = rope.freqs length 4 {dim = 32 : i64}
+  %y = rope.rotate interleaved %x : tensor<4x2x32xf32> angles(%t : tensor<4x16xf32>)
+      {rotary_dim = 32 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
+  return %y : tensor<4x2x32xf32>
 }
 
 // -----

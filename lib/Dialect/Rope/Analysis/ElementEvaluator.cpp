@@ -276,14 +276,20 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         SmallVector<AffineExpr> src;
         for (const ReassociationIndices &group :
              op.getReassociationIndices()) {
+          // sum_k idx[k] * prod(sizes after k); an index known to be 0
+          // needs no (possibly dynamic) stride.
           AffineExpr linear = cst(0);
           for (auto [n, d] : llvm::enumerate(group)) {
-            if (n > 0) {
-              if (ShapedType::isDynamic(shape[d]))
+            auto zero = dyn_cast<AffineConstantExpr>(idx[d]);
+            if (zero && zero.getValue() == 0)
+              continue;
+            int64_t stride = 1;
+            for (int64_t inner : ArrayRef(group).drop_front(n + 1)) {
+              if (ShapedType::isDynamic(shape[inner]))
                 return leaf(tensor, idx);
-              linear = linear * shape[d];
+              stride *= shape[inner];
             }
-            linear = linear + idx[d];
+            linear = linear + idx[d] * stride;
           }
           src.push_back(linear);
         }
@@ -293,6 +299,14 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         ArrayRef<int64_t> srcShape = shapeOf(op.getSrc());
         SmallVector<AffineExpr> src;
         for (auto [r, group] : llvm::enumerate(op.getReassociationIndices())) {
+          // Unit dims take 0; a single other dim takes the whole index.
+          SmallVector<int64_t> wide = llvm::filter_to_vector(
+              group, [&](int64_t d) { return srcShape[d] != 1; });
+          if (wide.size() <= 1) {
+            for (int64_t d : group)
+              src.push_back(srcShape[d] == 1 ? cst(0) : idx[r]);
+            continue;
+          }
           int64_t inner = 1;
           SmallVector<AffineExpr> parts(group.size());
           for (int64_t n = group.size() - 1; n >= 0; --n) {
@@ -311,21 +325,43 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         return eval(op.getSrc(), src);
       })
       .Case([&](tensor::ReshapeOp op) -> const Expr * {
+        // Row-major order is kept: map the index through the linear
+        // position. With dynamic dims, only a static trailing part can be
+        // relinearized; the leading parts must be the same shape with at
+        // most one dynamic dim (then equal element counts make it equal).
         auto srcType = cast<RankedTensorType>(op.getSource().getType());
-        if (!type.hasStaticShape() || !srcType.hasStaticShape())
+        ArrayRef<int64_t> res = type.getShape(), from = srcType.getShape();
+        auto lastDynamic = [](ArrayRef<int64_t> shape) -> size_t {
+          for (size_t k = shape.size(); k > 0; --k)
+            if (ShapedType::isDynamic(shape[k - 1]))
+              return k;
+          return 0;
+        };
+        size_t i = lastDynamic(res), j = lastDynamic(from);
+        auto product = [](ArrayRef<int64_t> shape) {
+          int64_t p = 1;
+          for (int64_t s : shape)
+            p *= s;
+          return p;
+        };
+        if (i != j || res.take_front(i) != from.take_front(j) ||
+            llvm::count_if(res.take_front(i), ShapedType::isDynamic) > 1 ||
+            product(res.drop_front(i)) != product(from.drop_front(j)))
           return leaf(tensor, idx);
+        SmallVector<AffineExpr> src(idx.take_front(i));
         AffineExpr linear = cst(0);
-        for (auto [d, size] : llvm::enumerate(type.getShape()))
-          linear = linear * size + idx[d];
-        SmallVector<AffineExpr> src(srcType.getRank());
+        for (size_t d = i; d < res.size(); ++d)
+          linear = linear * res[d] + idx[d];
+        SmallVector<AffineExpr> tail(from.size() - j);
         int64_t inner = 1;
-        for (int64_t d = srcType.getRank() - 1; d >= 0; --d) {
+        for (int64_t d = from.size() - 1; d >= static_cast<int64_t>(j); --d) {
           AffineExpr part = linear.floorDiv(inner);
-          if (d > 0)
-            part = part % srcType.getDimSize(d);
-          src[d] = part;
-          inner *= srcType.getDimSize(d);
+          if (d > static_cast<int64_t>(j))
+            part = part % from[d];
+          tail[d - j] = part;
+          inner *= from[d];
         }
+        src.append(tail.begin(), tail.end());
         return eval(op.getSource(), src);
       })
       .Case([&](tensor::PadOp op) -> const Expr * {

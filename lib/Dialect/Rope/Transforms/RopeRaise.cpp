@@ -32,25 +32,37 @@ using namespace mlir::rope;
 
 namespace {
 
-/// Whether two values are computed the same way from the same values.
-bool equivalentValues(Value a, Value b, unsigned depth = 0) {
-  if (a == b)
-    return true;
-  if (!a || !b || depth > 16 || a.getType() != b.getType())
-    return false;
-  auto ra = dyn_cast<OpResult>(a), rb = dyn_cast<OpResult>(b);
-  if (!ra || !rb || ra.getResultNumber() != rb.getResultNumber())
-    return false;
-  Operation *opA = ra.getOwner(), *opB = rb.getOwner();
-  if (!isPure(opA) || !isPure(opB))
-    return false;
-  return OperationEquivalence::isEquivalentTo(
-      opA, opB,
-      [&](Value x, Value y) {
-        return success(equivalentValues(x, y, depth + 1));
-      },
-      /*markEquivalent=*/nullptr, OperationEquivalence::IgnoreLocations);
-}
+/// Whether two values are computed the same way from the same values
+/// (pure ops with equal attributes, recursively; regions compared with their
+/// block arguments matched up).
+class ValueEquivalence {
+public:
+  bool equivalent(Value a, Value b, unsigned depth = 0) {
+    if (a == b)
+      return true;
+    if (!a || !b || depth > 16 || a.getType() != b.getType())
+      return false;
+    auto it = marked.find(a);
+    if (it != marked.end())
+      return it->second == b;
+    auto ra = dyn_cast<OpResult>(a), rb = dyn_cast<OpResult>(b);
+    if (!ra || !rb || ra.getResultNumber() != rb.getResultNumber())
+      return false;
+    Operation *opA = ra.getOwner(), *opB = rb.getOwner();
+    if (!isPure(opA) || !isPure(opB))
+      return false;
+    return OperationEquivalence::isEquivalentTo(
+        opA, opB,
+        [&](Value x, Value y) {
+          return success(equivalent(x, y, depth + 1));
+        },
+        [&](Value x, Value y) { marked[x] = y; },
+        OperationEquivalence::IgnoreLocations);
+  }
+
+private:
+  DenseMap<Value, Value> marked;
+};
 
 struct RopeRaisePass : rope::impl::RopeRaiseBase<RopeRaisePass> {
   using Base::Base;
@@ -143,13 +155,31 @@ void RopeRaisePass::countForms(const RotationMatch &match, RotateOp rotate,
 /// The table operands of a rotate, and the attributes two rotates sharing a
 /// kernel must agree on.
 bool sameTable(RotateOp a, RotateOp b) {
+  ValueEquivalence equivalence;
   return a.getLayout() == b.getLayout() &&
          a.getRotaryDim() == b.getRotaryDim() && a.getScale() == b.getScale() &&
          a.getCoords() == b.getCoords() && !a.getXposAttr() &&
-         !b.getXposAttr() && equivalentValues(a.getAngles(), b.getAngles()) &&
-         equivalentValues(a.getCos(), b.getCos()) &&
-         equivalentValues(a.getSin(), b.getSin()) &&
-         equivalentValues(a.getPositions(), b.getPositions());
+         !b.getXposAttr() && equivalence.equivalent(a.getAngles(), b.getAngles()) &&
+         equivalence.equivalent(a.getCos(), b.getCos()) &&
+         equivalence.equivalent(a.getSin(), b.getSin()) &&
+         equivalence.equivalent(a.getPositions(), b.getPositions());
+}
+
+/// Ops that only move elements around: their result is a view of their
+/// input.
+static bool isDataMovement(Operation *op) {
+  if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp, tensor::ReshapeOp,
+          tensor::CastOp, tensor::ExtractSliceOp, linalg::TransposeOp,
+          linalg::CopyOp>(op))
+    return true;
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || generic.getNumDpsInputs() != 1 ||
+      generic.getNumResults() != 1)
+    return false;
+  Block *body = generic.getBody();
+  auto yield = cast<linalg::YieldOp>(body->getTerminator());
+  return body->getOperations().size() == 1 &&
+         yield.getOperand(0) == body->getArgument(0);
 }
 
 /// The function (or other symbol-less region owner) a remark is about.
@@ -175,25 +205,32 @@ void RopeRaisePass::mergeRotations(RewriterBase &rewriter,
       RotateOp a = ops[i], b = ops[j];
       if (!b || a->getBlock() != b->getBlock() || !sameTable(a, b))
         continue;
-      // The merged op sits where b is: a's results must not be used before.
-      bool usesAfter = llvm::all_of(a->getUsers(), [&](Operation *user) {
+      // The merged op sits where b is (a's results are not used before it),
+      // or where a is, reading a's table (b's inputs exist by then).
+      bool atB = llvm::all_of(a->getUsers(), [&](Operation *user) {
         return dominance.properlyDominates(b.getOperation(), user);
       });
-      if (!usesAfter)
+      bool atA = !atB && llvm::all_of(b.getInputs(), [&](Value input) {
+        return dominance.properlyDominates(input, a.getOperation());
+      });
+      if (!atA && !atB)
         continue;
-      rewriter.setInsertionPoint(b);
+      RotateOp keep = atB ? b : a, drop = atB ? a : b;
+      rewriter.setInsertionPoint(keep);
       SmallVector<Value> inputs(a.getInputs());
       llvm::append_range(inputs, b.getInputs());
       SmallVector<Attribute> maps(a.getTableMaps().getValue());
       llvm::append_range(maps, b.getTableMaps().getValue());
       auto merged = RotateOp::create(
-          rewriter, b.getLoc(), ValueRange(inputs).getTypes(), inputs,
-          b.getAngles(), b.getCos(), b.getSin(), b.getPositions(),
-          b.getXposPositions(), b.getLayoutAttr(), b.getRotaryDimAttr(),
-          b.getScaleAttr(), rewriter.getArrayAttr(maps), b.getCoordsAttr(),
-          b.getXposAttr());
+          rewriter, keep.getLoc(), ValueRange(inputs).getTypes(), inputs,
+          keep.getAngles(), keep.getCos(), keep.getSin(), keep.getPositions(),
+          keep.getXposPositions(), keep.getLayoutAttr(),
+          keep.getRotaryDimAttr(), keep.getScaleAttr(),
+          rewriter.getArrayAttr(maps), keep.getCoordsAttr(),
+          keep.getXposAttr());
       SmallVector<Operation *> tableDefs;
-      for (Value v : {a.getAngles(), a.getCos(), a.getSin(), a.getPositions()})
+      for (Value v : {drop.getAngles(), drop.getCos(), drop.getSin(),
+                      drop.getPositions()})
         if (v && v.getDefiningOp())
           tableDefs.push_back(v.getDefiningOp());
       unsigned na = a.getNumResults();
@@ -201,7 +238,7 @@ void RopeRaisePass::mergeRotations(RewriterBase &rewriter,
       rewriter.replaceOp(b, merged.getResults().drop_front(na));
       ++numMerged;
       ++tallies[scopeOf(merged)].forms["merged-inputs"];
-      // a's table (equivalent to b's) is read by nothing now.
+      // The other table (equivalent to the one kept) is read by nothing now.
       eraseDeadFrom(rewriter, tableDefs);
       ops[j] = merged;
       ops[i] = nullptr;
@@ -233,6 +270,11 @@ void RopeRaisePass::runOnOperation() {
       MatchFailure failure;
       FailureOr<RotationMatch> match = matchRotation(value, failure);
       std::string reason = failure.reason;
+      // A view of a rotation (a reshape, transpose or slice of it) is a
+      // rotation too, but of a presented input: leave the view in place and
+      // raise the value it views, visited next.
+      if (succeeded(match) && match->inputCost > 0 && isDataMovement(op))
+        continue;
       if (succeeded(match)) {
         Operation *before = op->getPrevNode();
         FailureOr<BuiltRotation> built =

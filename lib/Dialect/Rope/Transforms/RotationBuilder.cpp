@@ -60,6 +60,9 @@ private:
   unsigned numLead() const { return match.leadShape.size(); }
   OpFoldResult leadSize(unsigned d);
   SmallVector<Value> dynamicSizes(ArrayRef<unsigned> dims);
+  /// Dynamic sizes for a table over `dims`, taken from a tensor the table
+  /// reads when there is one (shared by q and k), else from x.
+  SmallVector<Value> tableSizes(ArrayRef<unsigned> dims);
 
   FailureOr<Value> emit(OpBuilder &b, const Expr *e, EmitScope &scope);
   FailureOr<Value> emitIndex(OpBuilder &b, AffineExpr e, EmitScope &scope);
@@ -111,6 +114,83 @@ SmallVector<Value> RotationBuilder::dynamicSizes(ArrayRef<unsigned> dims) {
   for (unsigned d : dims)
     if (ShapedType::isDynamic(match.leadShape[d]))
       sizes.push_back(cast<Value>(leadSize(d)));
+  return sizes;
+}
+
+/// The tensor dim a table's extent along frame dim d can take: when every
+/// read the table makes that depends on d reads one tensor at index exactly
+/// d in one dim, that dim's size bounds every index the table uses (the IR
+/// reads it for all of x's extent), and q and k share it.
+static std::optional<std::pair<Value, int64_t>>
+tableExtentSource(ElementEvaluator &ev, const TableSpec &spec, unsigned d) {
+  std::optional<std::pair<Value, int64_t>> found;
+  bool ok = true;
+  auto uses = [&](AffineExpr e) {
+    bool use = false;
+    e.walk([&](AffineExpr sub) {
+      if (auto dim = dyn_cast<AffineDimExpr>(sub))
+        use |= dim.getPosition() == d;
+    });
+    return use;
+  };
+  std::function<void(const Expr *)> visitExpr;
+  auto visitIndex = [&](Value tensor, int64_t k, AffineExpr e) {
+    auto dim = dyn_cast<AffineDimExpr>(e);
+    if (dim && dim.getPosition() == d) {
+      if (found && *found != std::make_pair(tensor, k))
+        ok = false;
+      found = std::make_pair(tensor, k);
+    } else if (uses(e)) {
+      ok = false;
+    }
+    e.walk([&](AffineExpr sub) {
+      if (auto s = dyn_cast<AffineSymbolExpr>(sub))
+        visitExpr(ev.getSymbolExpr(s.getPosition()));
+    });
+  };
+  visitExpr = [&](const Expr *n) {
+    if (n->kind == ExprKind::Read)
+      for (auto [k, i] : llvm::enumerate(n->indices))
+        visitIndex(n->value, k, i);
+    if (n->isInt() && uses(n->affine))
+      ok = false;
+    for (const Expr *o : n->operands)
+      visitExpr(o);
+  };
+  for (const TableRead *read : {&spec.angles, &spec.cos, &spec.sin})
+    if (read->tensor)
+      for (auto [k, e] : llvm::enumerate(read->rows))
+        visitIndex(read->tensor, k, e);
+  for (const FrequencyAxis &axis : spec.axes) {
+    const PositionSource &p = axis.position;
+    if (p.kind == PositionSource::Kind::Tensor)
+      for (auto [k, e] : llvm::enumerate(p.read.rows))
+        visitIndex(p.read.tensor, k, e);
+    else if (p.kind == PositionSource::Kind::Iota)
+      ok &= !uses(p.iota);
+    else
+      visitExpr(p.expr);
+  }
+  if (!ok)
+    return std::nullopt;
+  return found;
+}
+
+SmallVector<Value> RotationBuilder::tableSizes(ArrayRef<unsigned> dims) {
+  SmallVector<Value> sizes;
+  for (unsigned d : dims) {
+    if (!ShapedType::isDynamic(match.leadShape[d]))
+      continue;
+    std::optional<std::pair<Value, int64_t>> source =
+        tableExtentSource(ev, match.table, d);
+    auto type =
+        source ? dyn_cast<RankedTensorType>(source->first.getType()) : nullptr;
+    if (type && type.isDynamicDim(source->second))
+      sizes.push_back(
+          tensor::DimOp::create(rewriter, loc, source->first, source->second));
+    else
+      sizes.push_back(cast<Value>(leadSize(d)));
+  }
   return sizes;
 }
 
@@ -335,7 +415,7 @@ FailureOr<Value> RotationBuilder::materialize(ArrayRef<unsigned> dims,
   if (columns)
     shape.push_back(*columns);
   Value init = tensor::EmptyOp::create(rewriter, loc, shape, elementType,
-                                       dynamicSizes(dims));
+                                       tableSizes(dims));
   auto type = RankedTensorType::get(shape, elementType);
   SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(shape.size())};
   SmallVector<utils::IteratorType> iterators(shape.size(),
@@ -620,6 +700,9 @@ RotationBuilder::presentPositions(const PositionSource &position) {
 }
 
 FailureOr<Value> RotationBuilder::presentInput() {
+  // x's leading dims are frame dims or unit dims read at 0 (see InputView):
+  // drop those unit dims, transpose into the frame's order, and insert the
+  // frame's unit dims x lacks. All views but the transpose.
   const InputView &input = match.input;
   Value x = input.tensor;
   auto type = cast<RankedTensorType>(x.getType());
@@ -633,59 +716,104 @@ FailureOr<Value> RotationBuilder::presentInput() {
       channels.push_back(d);
     groups.push_back(channels);
     x = tensor::CollapseShapeOp::create(rewriter, loc, x, groups);
+    type = cast<RankedTensorType>(x.getType());
   }
-  // Which dim of x each leading dim of the frame is: the dim that reads it,
-  // or for a unit dim of the frame the next unit dim of x read at 0.
-  ArrayRef<int64_t> shape = type.getShape();
-  SmallVector<int64_t> perm;
-  llvm::SmallBitVector taken(lead);
-  for (unsigned d = 0; d < numLead(); ++d) {
-    int64_t from = -1;
-    for (auto [p, e] : llvm::enumerate(input.leadIndices))
-      if (auto dim = dyn_cast<AffineDimExpr>(e); dim && dim.getPosition() == d)
-        from = p;
-    if (from < 0 && match.leadShape[d] == 1)
-      for (unsigned p = 0; p < lead && from < 0; ++p)
-        if (!taken.test(p) && shape[p] == 1 &&
-            isa<AffineConstantExpr>(input.leadIndices[p]))
-          from = p;
-    if (from < 0 || taken.test(from))
-      break;
-    taken.set(from);
-    perm.push_back(from);
-  }
-  bool permutation = lead == numLead() && perm.size() == numLead();
-  if (permutation && llvm::equal(perm, llvm::seq<int64_t>(0, lead)))
-    return x;
 
-  SmallVector<int64_t> frameShape(match.leadShape);
-  frameShape.push_back(match.channels);
-  SmallVector<unsigned> all;
-  for (unsigned d = 0; d < numLead(); ++d)
-    all.push_back(d);
-  Type elementType = type.getElementType();
-  Value init = tensor::EmptyOp::create(rewriter, loc, frameShape, elementType,
-                                       dynamicSizes(all));
-  if (permutation) {
-    perm.push_back(numLead());
-    return linalg::TransposeOp::create(rewriter, loc, x, init, perm)
-        .getResult()[0];
+  // The frame dim each dim of x is: the one it is indexed by, or for a unit
+  // dim read at 0 the next frame unit dim no other dim of x is (-1: none).
+  SmallVector<int64_t> target(lead, -1);
+  llvm::SmallBitVector covered(numLead());
+  for (auto [p, e] : llvm::enumerate(input.leadIndices))
+    if (auto d = dyn_cast<AffineDimExpr>(e)) {
+      target[p] = d.getPosition();
+      covered.set(d.getPosition());
+    }
+  unsigned nextUnit = 0;
+  for (unsigned p = 0; p < lead; ++p) {
+    if (target[p] >= 0)
+      continue;
+    while (nextUnit < numLead() &&
+           (covered.test(nextUnit) || match.leadShape[nextUnit] != 1))
+      ++nextUnit;
+    if (nextUnit < numLead()) {
+      target[p] = nextUnit;
+      covered.set(nextUnit++);
+    }
   }
-  // Unit dims added or dropped as well: copy with the read's indexing map.
-  SmallVector<AffineExpr> results(input.leadIndices.begin(),
-                                  input.leadIndices.end());
-  results.push_back(getAffineDimExpr(numLead(), ctx));
-  AffineMap inMap = AffineMap::get(numLead() + 1, 0, results, ctx);
-  AffineMap outMap = rewriter.getMultiDimIdentityMap(numLead() + 1);
-  SmallVector<utils::IteratorType> iterators(numLead() + 1,
-                                             utils::IteratorType::parallel);
-  return linalg::GenericOp::create(
-             rewriter, loc, TypeRange{init.getType()}, ValueRange{x},
-             ValueRange{init}, ArrayRef<AffineMap>{inMap, outMap}, iterators,
-             [&](OpBuilder &b, Location l, ValueRange args) {
-               linalg::YieldOp::create(b, l, args[0]);
-             })
-      .getResult(0);
+  SmallVector<unsigned> frameDimOf;
+  for (int64_t t : target)
+    if (t >= 0)
+      frameDimOf.push_back(t);
+  if (frameDimOf.size() != lead) {
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+    SmallVector<int64_t> shape;
+    for (int64_t d = 0; d < type.getRank(); ++d) {
+      bool dropped = d < lead && target[d] < 0;
+      offsets.push_back(rewriter.getIndexAttr(0));
+      strides.push_back(rewriter.getIndexAttr(1));
+      if (dropped) {
+        sizes.push_back(rewriter.getIndexAttr(1));
+        continue;
+      }
+      sizes.push_back(type.isDynamicDim(d)
+                          ? OpFoldResult(
+                                tensor::DimOp::create(rewriter, loc, x, d)
+                                    .getResult())
+                          : rewriter.getIndexAttr(type.getDimSize(d)));
+      shape.push_back(type.getDimSize(d));
+    }
+    x = tensor::ExtractSliceOp::create(
+        rewriter, loc, RankedTensorType::get(shape, type.getElementType()), x,
+        offsets, sizes, strides);
+    type = cast<RankedTensorType>(x.getType());
+  }
+
+  // Transpose the kept dims into the frame's order.
+  SmallVector<unsigned> sorted(frameDimOf);
+  llvm::sort(sorted);
+  if (sorted != frameDimOf) {
+    SmallVector<int64_t> perm, shape;
+    SmallVector<Value> dynamic;
+    for (unsigned d : sorted) {
+      unsigned from = llvm::find(frameDimOf, d) - frameDimOf.begin();
+      perm.push_back(from);
+      shape.push_back(type.getDimSize(from));
+      if (type.isDynamicDim(from))
+        dynamic.push_back(tensor::DimOp::create(rewriter, loc, x, from));
+    }
+    perm.push_back(frameDimOf.size());
+    shape.push_back(match.channels);
+    Value init = tensor::EmptyOp::create(rewriter, loc, shape,
+                                         type.getElementType(), dynamic);
+    x = linalg::TransposeOp::create(rewriter, loc, x, init, perm)
+            .getResult()[0];
+    type = cast<RankedTensorType>(x.getType());
+  }
+
+  // Insert the frame's unit dims that x does not have, each grouped with
+  // the next dim x has (the channel dim at the end).
+  if (sorted.size() != numLead()) {
+    SmallVector<ReassociationIndices> groups(sorted.size() + 1);
+    unsigned next = 0;
+    for (unsigned d = 0; d <= numLead(); ++d) {
+      if (d < numLead() && !llvm::is_contained(sorted, d)) {
+        groups[next].push_back(d);
+        continue;
+      }
+      groups[next].push_back(d);
+      ++next;
+    }
+    SmallVector<int64_t> shape(match.leadShape);
+    shape.push_back(match.channels);
+    SmallVector<OpFoldResult> outputShape;
+    for (unsigned d = 0; d < numLead(); ++d)
+      outputShape.push_back(leadSize(d));
+    outputShape.push_back(rewriter.getIndexAttr(match.channels));
+    x = tensor::ExpandShapeOp::create(
+        rewriter, loc, RankedTensorType::get(shape, type.getElementType()), x,
+        groups, outputShape);
+  }
+  return x;
 }
 
 //===----------------------------------------------------------------------===//

@@ -98,6 +98,27 @@ std::optional<InputView> asInputView(const Provenance &p, const Frame &frame) {
   return view;
 }
 
+/// How much it takes to present x in the frame: 0 as it is, 1 with views
+/// (unit dims dropped or added, channel dims collapsed), 2 with a transpose.
+unsigned presentationCost(const InputView &view, const Frame &frame) {
+  bool identity = view.leadIndices.size() == frame.leadDims.size() &&
+                  view.numChannelDims == frame.channelShape.size();
+  for (unsigned d = 0; d < view.leadIndices.size() && identity; ++d)
+    identity = view.leadIndices[d] == frame.leadDims[d];
+  if (identity)
+    return 0;
+  int64_t last = -1;
+  for (AffineExpr e : view.leadIndices) {
+    auto d = dyn_cast<AffineDimExpr>(e);
+    if (!d)
+      continue;
+    if (static_cast<int64_t>(d.getPosition()) < last)
+      return 2;
+    last = d.getPosition();
+  }
+  return 1;
+}
+
 /// T's indices for channel j of the frame.
 SmallVector<AffineExpr> inputIndices(const InputView &view, int64_t j,
                                      MLIRContext *ctx) {
@@ -256,20 +277,17 @@ LogicalResult RotationMatcher::findInput() {
   // A tensor already in the frame's layout needs no presentation: try those
   // first, then permutations, then the rest (nearest to V first within each).
   auto cost = [&](const InputView &view) {
-    auto shape = cast<RankedTensorType>(view.tensor.getType()).getShape();
-    bool identity = view.leadIndices.size() == frame.leadDims.size() &&
-                    view.numChannelDims == frame.channelShape.size();
-    for (unsigned d = 0; d < view.leadIndices.size() && identity; ++d)
-      identity = view.leadIndices[d] == frame.leadDims[d];
-    if (identity)
-      return 0;
-    bool dimsOnly = llvm::all_of(view.leadIndices, [](AffineExpr e) {
-      return isa<AffineDimExpr>(e);
-    });
-    return dimsOnly && shape.size() == frame.leadShape.size() + 1 ? 1 : 2;
+    return presentationCost(view, frame);
+  };
+  // Then one in V's element type (an f32 extension of a bf16 input would
+  // make the rotation f32 and need a rounding after it).
+  Type valueElement = getElementTypeOrSelf(frame.value.getType());
+  auto sameType = [&](const InputView &view) {
+    return getElementTypeOrSelf(view.tensor.getType()) == valueElement;
   };
   llvm::stable_sort(views, [&](const InputView &a, const InputView &b) {
-    return cost(a) < cost(b);
+    return std::make_pair(cost(a), !sameType(a)) <
+           std::make_pair(cost(b), !sameType(b));
   });
 
   std::string firstReason;
@@ -438,6 +456,7 @@ FailureOr<RotationMatch> RotationMatcher::run() {
   match.channelShape = frame.channelShape;
   match.channels = d;
   match.input = input;
+  match.inputCost = presentationCost(input, frame);
   match.layout = layout;
   match.rotaryDim = rotaryDim;
   match.scale = scale.value_or(1.0);

@@ -114,6 +114,9 @@ struct RotationMatch {
   SmallVector<int64_t> channelShape;
   int64_t channels = 0;
   InputView input;
+  /// 0: x is already in the frame's layout; 1: views present it; 2: it
+  /// needs a transpose.
+  unsigned inputCost = 0;
   Layout layout = Layout::half;
   int64_t rotaryDim = 0;
   double scale = 1.0;
