@@ -134,6 +134,48 @@ func.func @freqs_theta_wrong_type(%p: tensor<4xi64>) {
 
 // -----
 
+// Each ODS attribute constraint of rope.freqs, once: the custom form checks
+// the attr-dict against them before type inference sees it.
+func.func @freqs_dim_wrong_type(%p: tensor<4xi64>) {
+  // expected-error @+1 {{attribute 'dim' failed to satisfy constraint: 64-bit signless integer attribute}}
+  %t = rope.freqs %p {dim = 8 : i32} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_position_scale_wrong_type(%p: tensor<4xi64>) {
+  // expected-error @+1 {{attribute 'position_scale' failed to satisfy constraint: 32-bit float attribute}}
+  %t = rope.freqs %p {dim = 8 : i64, position_scale = 2.0 : f64} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_inv_freq_wrong_type(%p: tensor<4xi64>) {
+  // expected-error @+1 {{attribute 'inv_freq' failed to satisfy constraint: f32 dense array attribute}}
+  %t = rope.freqs %p {dim = 4 : i64, inv_freq = array<f64: 1.0, 0.5>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_sections_wrong_type(%p: tensor<4x2xi64>) {
+  // expected-error @+1 {{attribute 'sections' failed to satisfy constraint: i64 dense array attribute}}
+  %t = rope.freqs %p {dim = 8 : i64, sections = array<i32: 2, 2>} : tensor<4x2xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_interleaved_sections_not_unit(%p: tensor<4x2xi64>) {
+  // expected-error @+1 {{attribute 'interleaved_sections' failed to satisfy constraint: unit attribute}}
+  %t = rope.freqs %p {dim = 8 : i64, sections = array<i64: 2, 2>, interleaved_sections = 1 : i64} : tensor<4x2xi64>
+  return
+}
+
+// -----
+
 func.func @freqs_position_scale_zero(%p: tensor<4xi64>) {
   // expected-error @+1 {{position_scale must be finite and non-zero, got 0}}
   %t = rope.freqs %p {dim = 8 : i64, position_scale = 0.0 : f32} : tensor<4xi64>
@@ -357,6 +399,40 @@ func.func @yarn_mscale(%p: tensor<4xi64>) {
 
 // -----
 
+// Each clause of the yarn checks on its own: beta_fast, then mscale and
+// mscale_all_dim non-finite or negative.
+func.func @yarn_beta_fast_negative(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn beta_fast and beta_slow must be positive and finite, got -3.200000e+01 and 1.000000e+00}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, beta_fast = -32.0>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @yarn_mscale_inf(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn mscale and mscale_all_dim must be finite and non-negative}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, mscale = 0x7FF0000000000000>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @yarn_mscale_negative(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn mscale and mscale_all_dim must be finite and non-negative}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, mscale = -1.0>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @yarn_mscale_all_dim_nan(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn mscale and mscale_all_dim must be finite and non-negative}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, mscale_all_dim = 0x7FF8000000000000>} : tensor<4xi64>
+  return
+}
+
+// -----
+
 func.func @yarn_missing_original_max_position(%p: tensor<4xi64>) {
   // expected-error @+1 {{struct is missing required parameter: original_max_position}}
   %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0>} : tensor<4xi64>
@@ -376,6 +452,14 @@ func.func @llama3_factor(%p: tensor<4xi64>) {
 func.func @llama3_freq_factor_not_positive(%p: tensor<4xi64>) {
   // expected-error @+1 {{llama3 low_freq_factor and high_freq_factor must be positive and finite}}
   %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.llama3<factor = 8.0, low_freq_factor = 0.0, high_freq_factor = 4.0, original_max_position = 64>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @llama3_high_freq_factor_inf(%p: tensor<4xi64>) {
+  // expected-error @+1 {{llama3 low_freq_factor and high_freq_factor must be positive and finite}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.llama3<factor = 8.0, low_freq_factor = 1.0, high_freq_factor = 0x7FF0000000000000, original_max_position = 64>} : tensor<4xi64>
   return
 }
 
@@ -413,6 +497,14 @@ func.func @xpos_gamma(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32
 
 // -----
 
+func.func @xpos_gamma_nan(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
+  // expected-error @+1 {{xpos gamma must be finite and non-negative, got nan}}
+  %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, gamma = 0x7FF8000000000000, signs = [1]>}
+  return
+}
+
+// -----
+
 func.func @xpos_no_signs(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
   // expected-error @+1 {{xpos needs one sign per rotated input}}
   %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = []>}
@@ -424,6 +516,16 @@ func.func @xpos_no_signs(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4x
 func.func @xpos_bad_sign(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
   // expected-error @+1 {{xpos signs must be +1 (queries) or -1 (keys), got 2}}
   %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [2]>}
+  return
+}
+
+// -----
+
+// The signs list parser: integers only.
+func.func @xpos_sign_not_integer(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
+  // expected-error @+2 {{expected integer value}}
+  // expected-error @+1 {{failed to parse Rope_XPosAttr parameter 'signs'}}
+  %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [up]>}
   return
 }
 
@@ -444,6 +546,15 @@ func.func @broadcat_no_tables() {
 func.func @broadcat_rank(%a: tensor<4x2x2xf32>) {
   // expected-error @+1 {{table #0 must be a rank-2 [L, K] tensor, got 'tensor<4x2x2xf32>'}}
   %t = rope.broadcat %a : tensor<4x2x2xf32>
+  return
+}
+
+// -----
+
+// An unranked table is caught by type inference too (custom form).
+func.func @broadcat_unranked(%a: tensor<*xf32>) {
+  // expected-error @+1 {{table #0 must be a rank-2 [L, K] tensor, got 'tensor<*xf32>'}}
+  %t = rope.broadcat %a : tensor<*xf32>
   return
 }
 
@@ -513,6 +624,16 @@ func.func @rotate_missing_layout(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>) {
 func.func @rotate_bad_layout(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>) {
   // expected-error @+1 {{Invalid attribute `layout` in property conversion: 7 : i32}}
   %y = "rope.rotate"(%x, %t) <{layout = 7 : i32, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0, 0>, rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>]}> : (tensor<4x8xf32>, tensor<4x4xf32>) -> tensor<4x8xf32>
+  return
+}
+
+// -----
+
+// The layout enum's ODS constraint, reached through the generic attr-dict
+// (an attribute of the wrong kind, not a bad case number).
+func.func @rotate_layout_wrong_type(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>) {
+  // expected-error @+1 {{attribute 'layout' failed to satisfy constraint: which channels form a rotated pair}}
+  %y = "rope.rotate"(%x, %t) {layout = 5 : i64, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0, 0>, rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>]} : (tensor<4x8xf32>, tensor<4x4xf32>) -> tensor<4x8xf32>
   return
 }
 
@@ -838,6 +959,15 @@ func.func @rotate_xpos_signs_count(%q: tensor<4x8xf32>, %k: tensor<4x8xf32>, %t:
 func.func @rotate_xpos_shape(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<5xf32>) {
   // expected-error @+1 {{xpos positions must have the table row shape [4], got [5]}}
   %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<5xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [1]>}
+  return
+}
+
+// -----
+
+// A rank mismatch, not only a size mismatch.
+func.func @rotate_xpos_rank(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<2x4xf32>) {
+  // expected-error @+1 {{xpos positions must have the table row shape [4], got [2, 4]}}
+  %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<2x4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [1]>}
   return
 }
 
