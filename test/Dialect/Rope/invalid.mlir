@@ -50,6 +50,17 @@ func.func @freqs_dim_odd(%p: tensor<4xi64>) {
 
 // -----
 
+// Found by rope-fuzz: the lowerings materialize dim/2 inverse frequencies, and
+// a dim of 2^63 - 2 made --convert-rope-to-linalg abort ("SmallVector unable
+// to grow") instead of reporting anything.
+func.func @freqs_dim_too_large() {
+  // expected-error @+1 {{dim must be at most 1048576 (its dim/2 inverse frequencies are materialized), got 9223372036854775806}}
+  %t = rope.freqs length 4 {dim = 9223372036854775806 : i64}
+  return
+}
+
+// -----
+
 func.func @freqs_positions_and_length(%p: tensor<4xi64>) {
   // expected-error @+1 {{takes either a positions operand or a length, not both}}
   %t = rope.freqs length 4 %p {dim = 8 : i64} : tensor<4xi64>
@@ -296,6 +307,15 @@ func.func @freqs_sections_not_positive(%p: tensor<4x3xi64>) {
 func.func @freqs_sections_sum(%p: tensor<4x3xi64>) {
   // expected-error @+1 {{sections must add up to dim/2 = 4 frequency slots, got 5}}
   %t = rope.freqs %p {dim = 8 : i64, sections = array<i64: 2, 2, 1>} : tensor<4x3xi64>
+  return
+}
+
+// -----
+
+// Sections whose sum does not fit in 64 bits (signed overflow before).
+func.func @freqs_sections_sum_overflow(%p: tensor<4x3xi64>) {
+  // expected-error @+1 {{sections must add up to dim/2 = 4 frequency slots, got more than 9223372036854775807}}
+  %t = rope.freqs %p {dim = 8 : i64, sections = array<i64: 4611686018427387904, 4611686018427387904, 4611686018427387904>} : tensor<4x3xi64>
   return
 }
 
@@ -579,6 +599,16 @@ func.func @broadcat_element_type(%a: tensor<4x2xf16>) {
 func.func @broadcat_no_columns(%a: tensor<4x2xf32>, %b: tensor<3x0xf32>) {
   // expected-error @+1 {{table #1 has no frequency columns}}
   %t = rope.broadcat %a, %b : tensor<4x2xf32>, tensor<3x0xf32>
+  return
+}
+
+// -----
+
+// Found by rope-fuzz (UBSan: signed overflow in type inference): column
+// counts whose sum does not fit in 64 bits.
+func.func @broadcat_width_overflow(%a: tensor<3x3xf32>, %b: tensor<4x9223372036854775807xf32>) {
+  // expected-error @+1 {{the tables' frequency columns add up to more than 9223372036854775807}}
+  %t = rope.broadcat %a, %b : tensor<3x3xf32>, tensor<4x9223372036854775807xf32>
   return
 }
 
