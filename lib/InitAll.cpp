@@ -4,6 +4,7 @@
 
 #include "rope/Conversion/Passes.h"
 #include "rope/Dialect/Rope/IR/RopeDialect.h"
+#include "rope/Dialect/Rope/Transforms/Passes.h"
 #include "rope/Pipelines/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -14,5 +15,6 @@ void mlir::rope::registerAllRopeDialects(DialectRegistry &registry) {
 
 void mlir::rope::registerAllRopePasses() {
   registerRopeConversionPasses();
+  registerRopeTransformsPasses();
   registerRopePipelines();
 }
