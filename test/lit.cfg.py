@@ -13,7 +13,7 @@ config.name = "ROPE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".py", ".test", ".c"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt",
-                   "Inputs", "lib"]
+                   "Inputs", "lib", "__pycache__"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.rope_obj_root, "test")
 
@@ -45,7 +45,24 @@ config.substitutions.append(
     ("%rope_plugin", os.path.join(config.rope_lib_dir, "RopePlugin.so")))
 
 tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
-         "mlir-translate", "FileCheck", "not", "split-file"]
+         "mlir-translate", "FileCheck", "not", "split-file", "rope-gpu-aot"]
+
+# Sanitizer builds (README: "Hardening"): a host that was built without the
+# sanitizers (stock mlir-opt loading the plugin, Python loading the C API in
+# test/CAPI) preloads the runtime the instrumented libraries need, without
+# leak checks (the host's own allocations are not ours to judge). Only such
+# hosts: the preload would clash with the runtime linked into our tools.
+config.rope_host_preload = ""
+if config.rope_sanitize:
+    config.available_features.add("sanitizers")
+    config.rope_host_preload = (
+        f"env LD_PRELOAD={config.rope_sanitizer_runtime} "
+        "ASAN_OPTIONS=allow_user_poisoning=0:detect_leaks=0 ")
+    tools[2] = ToolSubst("mlir-opt", command=(
+        config.rope_host_preload +
+        os.path.join(config.llvm_tools_dir, "mlir-opt")))
+if config.rope_fuzz:
+    config.available_features.add("libfuzzer")
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 
@@ -60,14 +77,30 @@ def python_can_import(modules):
         return False
 
 
-if python_can_import("numpy"):
-    config.available_features.add("numpy")
-if python_can_import("numpy, torch, transformers"):
-    config.available_features.add("transformers")
+# A missing package must not turn numeric tests into quiet UNSUPPORTED lines:
+# scripts/setup.sh installs them, so their absence is an error unless the
+# user opts out (ROPE_ALLOW_MISSING_PYTHON=1, e.g. a build without the venv).
+allow_missing = os.environ.get("ROPE_ALLOW_MISSING_PYTHON") == "1"
+for feature, modules in (("numpy", "numpy"),
+                         ("transformers", "numpy, torch, transformers")):
+    if python_can_import(modules):
+        config.available_features.add(feature)
+    elif not allow_missing:
+        lit_config.fatal(
+            f"{config.python_executable} cannot import {modules}: run "
+            "scripts/setup.sh (or set ROPE_ALLOW_MISSING_PYTHON=1 to run "
+            "without the tests that need them)")
 
 # CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
 if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):
     config.available_features.add("cuda-toolkit")
+config.substitutions.append(
+    ("%ptxas", os.path.join(config.cuda_root, "bin", "ptxas")))
+config.substitutions.append(("%cuda_root", config.cuda_root))
+# The project's mgpu* runtime (built when the toolkit was found), which
+# rope-gpu-aot links into every library it makes.
+if os.path.exists(os.path.join(config.rope_lib_dir, "libRopeCudaRuntime.a")):
+    config.available_features.add("rope-cuda-runtime")
 if shutil.which("nvidia-smi"):
     try:
         subprocess.run(["nvidia-smi", "-L"], check=True, capture_output=True)

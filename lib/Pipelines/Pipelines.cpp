@@ -98,6 +98,11 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   bool nativeBf16 = succeeded(target) && target->nativeBf16;
 
   buildRopeCpuKernelsPipeline(pm, options);
+  // Before CSE can merge the kernels' identical tensor.empty outputs (q and k
+  // of one shape): a merged one cannot become both destinations of results
+  // materialized into the caller's buffers, which then cost an allocation
+  // and a copy each.
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
   // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
   // whole tensors; bufferization only handles them as linalg.
   pm.addPass(createConvertElementwiseToLinalgPass());
@@ -120,19 +125,31 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   pm.addPass(createRopeSetCPUTarget(targetOptions));
 }
 
-void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
-                                      const GpuPipelineOptions &options) {
+/// The rope-only part of the GPU path, on tensors: every rope.rotate -> a
+/// kernel in gpu.module @rope_kernels and a call of its host wrapper; what
+/// no site absorbed (tables the host also reads) -> reference lowering on the
+/// host. Nothing else in the module changes.
+void mlir::rope::buildRopeGpuKernelsPipeline(
+    OpPassManager &pm, const GpuPipelineOptions &options) {
   ConvertRopeToGPUOptions siteOptions;
   siteOptions.chip = options.chip;
   siteOptions.numSMs = options.numSMs;
   pm.addPass(createConvertRopeToGPU(siteOptions));
   // What no site absorbed (tables the host also reads) runs on the host.
   pm.addPass(createConvertRopeToLinalg());
-  pm.addPass(createCanonicalizerPass());
-  addBufferization(pm);
-  pm.addPass(createRopeGPUMaterializeHost());
+}
 
-  // Kernels first, so that the host lowering below finds them in LLVM form.
+/// After bufferization: the launches and device copies of every site, and
+/// the kernels compiled to a gpu.binary. The host code stays at the memref /
+/// gpu.launch_func level for whatever lowers it to LLVM (gpu-to-llvm).
+void mlir::rope::buildRopeGpuHostPipeline(OpPassManager &pm,
+                                          const GpuPipelineOptions &options) {
+  pm.addPass(createRopeGPUMaterializeHost());
+  if (options.emulate) {
+    // The kernels become host loops: the CPU suite checks their logic.
+    pm.addPass(createRopeGPUEmulate());
+    return;
+  }
   GpuNVVMAttachTargetOptions target;
   target.chip = options.chip;
   target.features = options.features;
@@ -146,13 +163,27 @@ void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
   kernels.addPass(createCanonicalizerPass());
   kernels.addPass(createCSEPass());
   kernels.addPass(createReconcileUnrealizedCastsPass());
-
-  addLowerToLLVM(pm, /*expandBf16=*/true);
-  pm.addPass(createGpuToLLVMConversionPass());
   GpuModuleToBinaryPassOptions binary;
   binary.toolkitPath = options.toolkit;
   binary.compilationTarget = options.format;
   pm.addPass(createGpuModuleToBinaryPass(binary));
+}
+
+/// The GPU path: the two rope pieces around bufferization, then the host
+/// code to LLVM.
+void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
+                                      const GpuPipelineOptions &options) {
+  buildRopeGpuKernelsPipeline(pm, options);
+  // The module's other tensor code: elementwise ops as linalg, which
+  // bufferization handles.
+  pm.addPass(createConvertElementwiseToLinalgPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  addBufferization(pm);
+  buildRopeGpuHostPipeline(pm, options);
+  addLowerToLLVM(pm, /*expandBf16=*/true);
+  if (!options.emulate)
+    pm.addPass(createGpuToLLVMConversionPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
@@ -197,4 +228,16 @@ void mlir::rope::registerRopePipelines() {
       "of the module as it is: the rope part of --rope-cpu-pipeline, for a "
       "host pipeline that bufferizes and lowers to LLVM itself",
       buildRopeCpuKernelsPipeline);
+  registerPipeline<GpuPipelineOptions>(
+      "rope-gpu-kernels",
+      "Lower only the rope ops, on tensors, to GPU kernels and calls of their "
+      "host wrappers, leaving the rest of the module as it is: the part of "
+      "--rope-gpu-pipeline that goes before bufferization",
+      buildRopeGpuKernelsPipeline);
+  registerPipeline<GpuPipelineOptions>(
+      "rope-gpu-host",
+      "After bufferization: launch the kernels rope-gpu-kernels made and "
+      "compile them to a gpu.binary; the host code is left for gpu-to-llvm "
+      "and the host's own lowering to LLVM",
+      buildRopeGpuHostPipeline);
 }

@@ -258,7 +258,25 @@ static void testLowerAndRun(void) {
 // CHECK: result shape: 2x3x8
 // CHECK: within tolerance: 1
 
-int main(void) {
+// ropeLowerToGPU compiles the kernels with the CUDA toolkit: run by
+// rope-capi-gpu.test only where ptxas exists.
+static void testLowerToGPU(void) {
+  fprintf(stderr, "@lower_to_gpu\n");
+  MlirContext ctx = createContext();
+  MlirModule module = parse(ctx, kRotateModule);
+  MlirLogicalResult lowered = ropeLowerToGPU(
+      module, mlirStringRefCreateFromCString("chip=sm_80"));
+  fprintf(stderr, "lowered: %d\n", mlirLogicalResultIsSuccess(lowered));
+  printModule(module);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+}
+
+int main(int argc, char **argv) {
+  if (argc > 1 && strcmp(argv[1], "gpu") == 0) {
+    testLowerToGPU();
+    return 0;
+  }
   testDialectHandle();
   testGeneratedPass();
   testTextualPipeline();

@@ -72,7 +72,24 @@ struct GpuPipelineOptions : public PassPipelineOptions<GpuPipelineOptions> {
       *this, "num-sms",
       llvm::cl::desc("SMs the launch configuration fills (0: from chip)"),
       llvm::cl::init(0)};
+  Option<bool> emulate{
+      *this, "emulate",
+      llvm::cl::desc("Run the kernels as host loops (rope-gpu-emulate): the "
+                     "output runs in mlir-runner, no GPU or toolkit needed"),
+      llvm::cl::init(false)};
 };
+
+/// rope ops on tensors -> one GPU kernel per rope.rotate and a call of its
+/// host wrapper; nothing else in the module changes. Runs before
+/// bufferization.
+void buildRopeGpuKernelsPipeline(OpPassManager &pm,
+                                 const GpuPipelineOptions &options);
+
+/// After bufferization: the launches of the kernels buildRopeGpuKernelsPipeline
+/// made, and the kernels compiled to a gpu.binary (the host code is left for
+/// gpu-to-llvm and a lowering to LLVM).
+void buildRopeGpuHostPipeline(OpPassManager &pm,
+                              const GpuPipelineOptions &options);
 
 /// func/linalg/tensor/arith/math/complex/rope on tensors -> LLVM dialect with
 /// one GPU kernel per rope.rotate in a gpu.binary, launched through the

@@ -62,8 +62,12 @@ def run(cmd, stdin):
     return p.returncode, p.stdout, p.stderr
 
 
-def check_chunk(chunk, rope_opt, runner, libdir):
-    """Returns (ok, message, raised_sites)."""
+RAISED_CPU = ("--rope-raise", "--rope-cpu-pipeline")
+
+
+def check_chunk(chunk, rope_opt, runner, libdir, raised_passes=RAISED_CPU):
+    """Returns (ok, message, raised_sites). `raised_passes` compile the
+    raised side (test/Integration/GPU runs the GPU kernels, emulated)."""
     libs = ",".join(os.path.join(libdir, n) for n in
                     ("libmlir_runner_utils.so", "libmlir_c_runner_utils.so"))
     run_cmd = [runner, "-e", "main", "-entry-point-result=void",
@@ -74,7 +78,7 @@ def check_chunk(chunk, rope_opt, runner, libdir):
     outputs = {}
     raised = 0
     for label, passes in (("upstream", ["--rope-cpu-pipeline"]),
-                          ("raised", ["--rope-raise", "--rope-cpu-pipeline"])):
+                          ("raised", list(raised_passes))):
         rc, llvm, err = run([rope_opt, "-", *pre, *passes], chunk)
         if rc != 0:
             return False, f"{label}: rope-opt failed:\n{err}", 0
@@ -104,7 +108,7 @@ def check_chunk(chunk, rope_opt, runner, libdir):
                 f"{raised} rope.rotate"), raised
 
 
-def check_file(path, rope_opt, runner, libdir):
+def check_file(path, rope_opt, runner, libdir, raised_passes=RAISED_CPU):
     text = open(path).read()
     chunks = SPLIT.split(text)
     ok, lines, ran = True, [], 0
@@ -112,7 +116,8 @@ def check_file(path, rope_opt, runner, libdir):
         if "func.func @main" not in chunk:
             continue
         ran += 1
-        good, msg, _ = check_chunk(chunk, rope_opt, runner, libdir)
+        good, msg, _ = check_chunk(chunk, rope_opt, runner, libdir,
+                                   raised_passes)
         lines.append(f"chunk {i}: {'ok' if good else 'MISMATCH'}: {msg}")
         ok &= good
     return ok, ran, "\n".join(lines)

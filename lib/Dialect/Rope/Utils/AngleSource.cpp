@@ -243,6 +243,18 @@ Value AngleSource::emitPosition(OpBuilder &b, Location loc,
   return p;
 }
 
+SmallVector<Value> AngleSource::emitAxisPositions(OpBuilder &b, Location loc,
+                                                  ValueRange row) const {
+  SmallVector<Value> joinedRow = applyRowSteps(b, loc, rowSteps, row);
+  SmallVector<Value> positions;
+  for (const AngleAxis &axis : axes)
+    positions.push_back(axis.freqs ? emitPosition(b, loc, axis,
+                                                  axisRow(b, loc, axis,
+                                                          joinedRow))
+                                   : Value());
+  return positions;
+}
+
 Value AngleSource::emitAngles(OpBuilder &b, Location loc, ValueRange row,
                               int64_t first, int64_t width) const {
   SmallVector<Value> joinedRow = applyRowSteps(b, loc, rowSteps, row);
@@ -302,58 +314,4 @@ Value AngleSource::emitAngles(OpBuilder &b, Location loc, ValueRange row,
                                                   {lo - first}, {1});
   }
   return angles;
-}
-
-Value AngleSource::emitAngle(OpBuilder &b, Location loc, ValueRange row,
-                             Value slot) const {
-  SmallVector<Value> joinedRow = applyRowSteps(b, loc, rowSteps, row);
-  int64_t numSlots = getNumSlots();
-  auto constantTable = [&](auto values, Type elementType) -> Value {
-    auto type = RankedTensorType::get({numSlots}, elementType);
-    return arith::ConstantOp::create(b, loc,
-                                     DenseElementsAttr::get(type, values));
-  };
-  Value w;
-  if (isComputed())
-    w = tensor::ExtractOp::create(
-        b, loc, constantTable(ArrayRef<float>(invFreq), b.getF32Type()), slot);
-  Value axisOfSlot;
-  if (axes.size() > 1) {
-    SmallVector<APInt> axisIds = llvm::map_to_vector(
-        slotAxis, [](int64_t a) { return APInt(64, a); });
-    axisOfSlot = tensor::ExtractOp::create(
-        b, loc, constantTable(ArrayRef<APInt>(axisIds), b.getIndexType()),
-        slot);
-  }
-
-  Value angle;
-  for (auto [a, axis] : llvm::enumerate(axes)) {
-    SmallVector<Value> indices = axisRow(b, loc, axis, joinedRow);
-    Value value;
-    if (axis.freqs) {
-      value = arith::MulFOp::create(b, loc, emitPosition(b, loc, axis, indices),
-                                    w);
-    } else {
-      // Clamped so that slots of other axes read in bounds (and are not
-      // selected).
-      Value column = arith::SubIOp::create(
-          b, loc, slot, arith::ConstantIndexOp::create(b, loc, axis.offset));
-      column = arith::MaxSIOp::create(
-          b, loc, column, arith::ConstantIndexOp::create(b, loc, 0));
-      column = arith::MinSIOp::create(
-          b, loc, column,
-          arith::ConstantIndexOp::create(b, loc, axis.width - 1));
-      indices.push_back(column);
-      value = loadElement(b, loc, axis.table, indices);
-    }
-    if (!angle) {
-      angle = value;
-      continue;
-    }
-    Value mine = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::eq, axisOfSlot,
-        arith::ConstantIndexOp::create(b, loc, a));
-    angle = arith::SelectOp::create(b, loc, mine, value, angle);
-  }
-  return angle;
 }

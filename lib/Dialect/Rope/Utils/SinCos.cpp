@@ -82,8 +82,8 @@ std::pair<Value, Value> mlir::rope::emitSinCos(OpBuilder &b, Location loc,
   // angle = k*pi/2 + r, |r| <= pi/4 (+ a rounding margin), q = k mod 4.
   Value shifted = e.fma(angle, e.f(kTwoOverPi), e.f(kRoundMagic));
   Value k = arith::SubFOp::create(b, loc, shifted, e.f(kRoundMagic));
-  Value q = arith::AndIOp::create(
-      b, loc, arith::BitcastOp::create(b, loc, i32Type, shifted), e.i(3));
+  Value shiftedBits = arith::BitcastOp::create(b, loc, i32Type, shifted);
+  Value q = arith::AndIOp::create(b, loc, shiftedBits, e.i(3));
   Value negK = arith::NegFOp::create(b, loc, k);
   Value r = e.fma(negK, e.f(kPiOver2Hi), angle);
   r = e.fma(negK, e.f(kPiOver2Mid), r);
@@ -93,16 +93,18 @@ std::pair<Value, Value> mlir::rope::emitSinCos(OpBuilder &b, Location loc,
   Value sinPoly = arith::MulFOp::create(b, loc, e.horner(z, kSin), z);
   Value sinR = e.fma(r, sinPoly, r);
   Value z2 = arith::MulFOp::create(b, loc, z, z);
-  Value cosR = e.fma(z2, e.horner(z, kCos), e.fma(z, e.f(-0.5f), e.f(1.0f)));
+  Value cosTail = e.horner(z, kCos);
+  Value cosHead = e.fma(z, e.f(-0.5f), e.f(1.0f));
+  Value cosR = e.fma(z2, cosTail, cosHead);
 
   // Quadrant q: sin = (s, c, -s, -c)[q], cos = (c, -s, -c, s)[q].
-  Value odd = arith::CmpIOp::create(
-      b, loc, arith::CmpIPredicate::ne,
-      arith::AndIOp::create(b, loc, q, e.i(1)), e.i(0));
+  Value bit0 = arith::AndIOp::create(b, loc, q, e.i(1));
+  Value odd =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, bit0, e.i(0));
   Value sinVal = arith::SelectOp::create(b, loc, odd, cosR, sinR);
   Value cosVal = arith::SelectOp::create(b, loc, odd, sinR, cosR);
   sinVal = e.flipSign(sinVal, e.bit1ToSign(q));
-  cosVal = e.flipSign(cosVal, e.bit1ToSign(arith::AddIOp::create(
-                                  b, loc, q, e.i(1))));
+  Value qPlusOne = arith::AddIOp::create(b, loc, q, e.i(1));
+  cosVal = e.flipSign(cosVal, e.bit1ToSign(qPlusOne));
   return {sinVal, cosVal};
 }
