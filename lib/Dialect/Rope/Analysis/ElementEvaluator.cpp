@@ -35,7 +35,20 @@ static bool isZero(const Expr *e) {
 // Entry points
 //===----------------------------------------------------------------------===//
 
+/// Whether `v` is defined inside the body of an op that runs it once per
+/// element (a linalg body, tensor.generate/pad): such a value differs from
+/// element to element, so it cannot be named by the SSA value alone.
+static bool definedPerElement(Value v) {
+  for (Operation *op = v.getParentRegion()->getParentOp(); op;
+       op = op->getParentOp())
+    if (isa<linalg::LinalgOp, tensor::GenerateOp, tensor::PadOp>(op))
+      return true;
+  return false;
+}
+
 const Expr *ElementEvaluator::eval(Value tensor, ArrayRef<AffineExpr> indices) {
+  if (definedPerElement(tensor))
+    return getOpaque(getElementTypeOrSelf(tensor.getType()));
   SmallVector<AffineExpr, 6> idx;
   for (AffineExpr i : indices)
     idx.push_back(simplify(i));
@@ -570,6 +583,9 @@ const Expr *ElementEvaluator::evalScalar(Value scalar) {
   auto it = scalarMemo.find(scalar);
   if (it != scalarMemo.end())
     return it->second;
+  // Not memoized: each request is another element's value.
+  if (definedPerElement(scalar))
+    return getOpaque(scalar.getType());
   const Expr *result;
   Operation *def = scalar.getDefiningOp();
   if (!def || def->getNumRegions() != 0 || exhausted() || depth > maxDepth) {
