@@ -584,43 +584,61 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
     return direct;
   }
 
-  // A table [P, K] whose row is loaded from a positions tensor.
-  if (allowGather && hasColumns && numRows == 1 && type.getRank() == 2)
-    if (auto s = dyn_cast<AffineSymbolExpr>(read.rows[0])) {
-      const Expr *loaded = ev.getSymbolExpr(s.getPosition());
-      if (loaded->kind == ExprKind::Read && !loaded->indices.empty() &&
-          isa<IntegerType, IndexType>(loaded->type)) {
-        TableRead positions{loaded->value, loaded->indices, 0, 1, 0};
-        FailureOr<Presented> p = presentRead(positions, false, false);
-        if (succeeded(p) && !p->length) {
-          Presented gathered;
-          gathered.map = p->map;
-          gathered.gather = p->tensor;
-          gathered.tensor = read.tensor;
-          if (read.start != 0 || read.stride != 1 ||
-              shape.back() != read.count) {
-            OpFoldResult rowsSize =
-                ShapedType::isDynamic(shape[0])
-                    ? OpFoldResult(
-                          tensor::DimOp::create(rewriter, loc, read.tensor, 0)
-                              .getResult())
-                    : rewriter.getIndexAttr(shape[0]);
-            gathered.tensor = tensor::ExtractSliceOp::create(
-                rewriter, loc,
-                RankedTensorType::get({shape[0], read.count},
-                                      type.getElementType()),
-                read.tensor,
-                ArrayRef<OpFoldResult>{rewriter.getIndexAttr(0),
-                                       rewriter.getIndexAttr(read.start)},
-                ArrayRef<OpFoldResult>{rowsSize,
-                                       rewriter.getIndexAttr(read.count)},
-                ArrayRef<OpFoldResult>{rewriter.getIndexAttr(1),
-                                       rewriter.getIndexAttr(read.stride)});
+  // A table whose row is loaded from a positions tensor, the other row
+  // indices constant: sliced to [P, K] and gathered.
+  std::optional<unsigned> gatherDim;
+  bool gatherable = allowGather && hasColumns;
+  for (auto [k, e] : llvm::enumerate(read.rows)) {
+    if (isa<AffineSymbolExpr>(e) && !gatherDim)
+      gatherDim = k;
+    else if (!isa<AffineConstantExpr>(e))
+      gatherable = false;
+  }
+  if (gatherable && gatherDim) {
+    auto s = cast<AffineSymbolExpr>(read.rows[*gatherDim]);
+    const Expr *loaded = ev.getSymbolExpr(s.getPosition());
+    if (loaded->kind == ExprKind::Read && !loaded->indices.empty() &&
+        isa<IntegerType, IndexType>(loaded->type)) {
+      TableRead positions{loaded->value, loaded->indices, 0, 1, 0};
+      FailureOr<Presented> p = presentRead(positions, false, false);
+      if (succeeded(p) && !p->length) {
+        Presented gathered;
+        gathered.map = p->map;
+        gathered.gather = p->tensor;
+        gathered.tensor = read.tensor;
+        bool whole = numRows == 1 && read.start == 0 && read.stride == 1 &&
+                     shape.back() == read.count;
+        if (!whole) {
+          SmallVector<OpFoldResult> offsets, sizes, strides;
+          for (auto [k, e] : llvm::enumerate(read.rows)) {
+            strides.push_back(rewriter.getIndexAttr(1));
+            if (k == *gatherDim) {
+              offsets.push_back(rewriter.getIndexAttr(0));
+              sizes.push_back(
+                  ShapedType::isDynamic(shape[k])
+                      ? OpFoldResult(
+                            tensor::DimOp::create(rewriter, loc, read.tensor, k)
+                                .getResult())
+                      : rewriter.getIndexAttr(shape[k]));
+              continue;
+            }
+            offsets.push_back(rewriter.getIndexAttr(
+                cast<AffineConstantExpr>(e).getValue()));
+            sizes.push_back(rewriter.getIndexAttr(1));
           }
-          return gathered;
+          offsets.push_back(rewriter.getIndexAttr(read.start));
+          sizes.push_back(rewriter.getIndexAttr(read.count));
+          strides.push_back(rewriter.getIndexAttr(read.stride));
+          gathered.tensor = tensor::ExtractSliceOp::create(
+              rewriter, loc,
+              RankedTensorType::get({shape[*gatherDim], read.count},
+                                    type.getElementType()),
+              read.tensor, offsets, sizes, strides);
         }
+        return gathered;
       }
     }
+  }
 
   // Gather exactly the elements read into a table over the dims they use.
   llvm::SmallSetVector<unsigned, 4> dimSet;
