@@ -46,6 +46,14 @@ static bool isStorageFloat(Type t) {
   return isa<Float32Type, Float16Type, BFloat16Type>(t);
 }
 
+/// A table type the builder can present: storage floats, or complex numbers
+/// of them (split into cos/sin when built).
+static bool isTableElement(Type t) {
+  if (auto complex = dyn_cast<ComplexType>(t))
+    return isStorageFloat(complex.getElementType());
+  return isStorageFloat(t);
+}
+
 FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
                                                ArrayRef<const Expr *> nodes,
                                                bool exact) {
@@ -71,7 +79,7 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
     if (exact && !p.exact)
       continue;
     auto type = dyn_cast<RankedTensorType>(p.tensor.getType());
-    if (!type || type.getRank() < 1 || !isStorageFloat(type.getElementType()))
+    if (!type || type.getRank() < 1 || !isTableElement(type.getElementType()))
       continue;
     auto c0 = dyn_cast<AffineConstantExpr>(p.indices.back());
     if (!c0)
@@ -103,38 +111,19 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
   return failure();
 }
 
-/// cos = re(z[rows, c_k]) and sin = im(z[rows, c_k]) of one complex tensor
-/// z, c_k = start + stride * k.
-static FailureOr<TableRead> findComplexTable(ArrayRef<const Expr *> cosNodes,
+/// cos_k + i sin_k held by one complex tensor z (Meta's freqs_cis, or a
+/// complex table concatenated from per-axis ones): z[rows, start + stride*k].
+static FailureOr<TableRead> findComplexTable(ElementEvaluator &ev,
+                                             ArrayRef<const Expr *> cosNodes,
                                              ArrayRef<const Expr *> sinNodes) {
-  TableRead read;
-  for (auto [k, c, s] : llvm::enumerate(cosNodes, sinNodes)) {
-    if (!c->isOp(Opcode::Re) || !s->isOp(Opcode::Im) ||
-        c->operands[0] != s->operands[0])
+  SmallVector<const Expr *> numbers;
+  for (auto [c, s] : llvm::zip(cosNodes, sinNodes)) {
+    auto type = dyn_cast<FloatType>(c->type);
+    if (!type || c->type != s->type)
       return failure();
-    const Expr *z = c->operands[0];
-    if (z->kind != ExprKind::Read || z->indices.empty())
-      return failure();
-    auto col = dyn_cast<AffineConstantExpr>(z->indices.back());
-    if (!col)
-      return failure();
-    ArrayRef<AffineExpr> rows = ArrayRef(z->indices).drop_back();
-    if (k == 0) {
-      read.tensor = z->value;
-      read.rows.assign(rows.begin(), rows.end());
-      read.start = col.getValue();
-    } else if (z->value != read.tensor || rows != ArrayRef(read.rows)) {
-      return failure();
-    } else if (k == 1) {
-      read.stride = col.getValue() - read.start;
-      if (read.stride <= 0)
-        return failure();
-    } else if (col.getValue() != read.start + read.stride * int64_t(k)) {
-      return failure();
-    }
+    numbers.push_back(ev.getComplex(c, s, ComplexType::get(type)));
   }
-  read.count = cosNodes.size();
-  return read;
+  return findTableRead(ev, numbers, /*exact=*/true);
 }
 
 namespace {
@@ -607,7 +596,7 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   }
   FailureOr<TableRead> cos = findTableRead(ev, cosNodes, /*exact=*/false);
   FailureOr<TableRead> sin = findTableRead(ev, sinNodes, /*exact=*/false);
-  if (FailureOr<TableRead> z = findComplexTable(cosNodes, sinNodes);
+  if (FailureOr<TableRead> z = findComplexTable(ev, cosNodes, sinNodes);
       succeeded(z)) {
     spec.kind = TableSpec::Kind::ComplexTable;
     spec.angles = *z;
