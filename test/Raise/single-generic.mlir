@@ -246,3 +246,49 @@ func.func @main() {
   return
 }
 
+
+// -----
+// The sign applied to the sin table rather than to the partner, and the
+// own term contracted into math.fma (a product and a sum up to rounding):
+// per-pair cos/sin tables [S, D/2].
+
+// CHECK-LABEL: func.func @fma_signed_sin
+// CHECK-SAME: (%[[X:.+]]: tensor<5x8xf32>, %[[COS:.+]]: tensor<5x4xf32>, %[[SIN:.+]]: tensor<5x4xf32>)
+// CHECK: rope.rotate half %[[X]] : tensor<5x8xf32> cos_sin(%[[COS]], %[[SIN]] : tensor<5x4xf32>, tensor<5x4xf32>) {rotary_dim = 8 : i64
+#p2 = affine_map<(d0, d1) -> (d0)>
+func.func @fma_signed_sin(%x: tensor<5x8xf32>, %cos: tensor<5x4xf32>, %sin: tensor<5x4xf32>) -> tensor<5x8xf32> {
+  %e = tensor.empty() : tensor<5x8xf32>
+  %c4 = arith.constant 4 : index
+  %c8 = arith.constant 8 : index
+  %r = linalg.generic {indexing_maps = [#id2, #id2], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<5x8xf32>) outs(%e : tensor<5x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %s = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %i = arith.remui %j, %c4 : index
+    %first = arith.cmpi ult, %j, %c4 : index
+    %jp = arith.addi %j, %c4 : index
+    %p = arith.remui %jp, %c8 : index
+    %xp = tensor.extract %x[%s, %p] : tensor<5x8xf32>
+    %c = tensor.extract %cos[%s, %i] : tensor<5x4xf32>
+    %sn = tensor.extract %sin[%s, %i] : tensor<5x4xf32>
+    %nsn = arith.negf %sn : f32
+    %ss = arith.select %first, %nsn, %sn : f32
+    %t = arith.mulf %xp, %ss : f32
+    %y = math.fma %v, %c, %t : f32
+    linalg.yield %y : f32
+  } -> tensor<5x8xf32>
+  return %r : tensor<5x8xf32>
+}
+
+func.func private @printMemrefF32(memref<*xf32>)
+func.func @main() {
+  %fma_signed_sin_in0 = arith.constant dense<[[0.6369, 0.6725, 0.358, -0.3057, 0.4062, -0.667, 0.129, -0.3146], [-0.3066, -0.3285, 0.0526, 0.401, 0.1449, -0.2856, 0.9192, -0.18], [-0.5738, -0.3136, -0.2407, -0.0171, -0.1866, -0.8716, -0.173, 0.3469], [-0.8094, 0.7049, -0.882, 0.1331, 0.5535, -0.695, -0.1431, 0.519], [-0.1982, -0.4584, -0.0507, 0.2142, -0.8257, -0.4399, 0.3949, -0.3733]]> : tensor<5x8xf32>
+  %fma_signed_sin_in1 = arith.constant dense<[[0.1188, 0.4523, 0.9862, -0.6997], [-0.3216, 0.3906, 0.513, -0.7567], [0.5858, -0.0192, -0.1561, 0.0755], [0.8451, 0.4078, 0.3368, -0.1136], [-0.0106, -0.3767, 0.2389, 0.7088]]> : tensor<5x4xf32>
+  %fma_signed_sin_in2 = arith.constant dense<[[-0.8709, -0.8939, -0.4771, 0.4809], [-0.3772, 0.1218, -0.198, -0.6872], [0.6385, -0.01, -0.9606, 0.4521], [0.9455, 0.7078, 0.2963, -0.5667], [-0.1976, -0.2332, -0.5825, 0.1078]]> : tensor<5x4xf32>
+  %fma_signed_sin_out = call @fma_signed_sin(%fma_signed_sin_in0, %fma_signed_sin_in1, %fma_signed_sin_in2) : (tensor<5x8xf32>, tensor<5x4xf32>, tensor<5x4xf32>) -> tensor<5x8xf32>
+  %fma_signed_sin_b0 = bufferization.to_buffer %fma_signed_sin_out : tensor<5x8xf32> to memref<5x8xf32>
+  %fma_signed_sin_u0 = memref.cast %fma_signed_sin_b0 : memref<5x8xf32> to memref<*xf32>
+  call @printMemrefF32(%fma_signed_sin_u0) : (memref<*xf32>) -> ()
+  return
+}
+

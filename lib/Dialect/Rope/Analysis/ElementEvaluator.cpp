@@ -672,6 +672,11 @@ const Expr *ElementEvaluator::interpret(Operation *op, unsigned result,
       .Case([&](arith::SelectOp) {
         return select(operands[0], operands[1], operands[2]);
       })
+      // A fused multiply-add is the product and the sum up to rounding,
+      // which rope.rotate's lowerings may contract the same way.
+      .Case([&](math::FmaOp) {
+        return add(mul(operands[0], operands[1]), operands[2]);
+      })
       .Case<math::CosOp, math::SinOp>([&](Operation *) -> const Expr * {
         Opcode code = isa<math::CosOp>(op) ? Opcode::Cos : Opcode::Sin;
         const Expr *node = getOp(code, type, {operands[0]});
