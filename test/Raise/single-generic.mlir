@@ -248,6 +248,7 @@ func.func @main() {
 
 
 // -----
+
 // The sign applied to the sin table rather than to the partner, and the
 // own term contracted into math.fma (a product and a sum up to rounding):
 // per-pair cos/sin tables [S, D/2].
@@ -255,7 +256,7 @@ func.func @main() {
 // CHECK-LABEL: func.func @fma_signed_sin
 // CHECK-SAME: (%[[X:.+]]: tensor<5x8xf32>, %[[COS:.+]]: tensor<5x4xf32>, %[[SIN:.+]]: tensor<5x4xf32>)
 // CHECK: rope.rotate half %[[X]] : tensor<5x8xf32> cos_sin(%[[COS]], %[[SIN]] : tensor<5x4xf32>, tensor<5x4xf32>) {rotary_dim = 8 : i64
-#p2 = affine_map<(d0, d1) -> (d0)>
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
 func.func @fma_signed_sin(%x: tensor<5x8xf32>, %cos: tensor<5x4xf32>, %sin: tensor<5x4xf32>) -> tensor<5x8xf32> {
   %e = tensor.empty() : tensor<5x8xf32>
   %c4 = arith.constant 4 : index
