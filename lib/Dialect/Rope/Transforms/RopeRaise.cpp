@@ -257,10 +257,13 @@ void RopeRaisePass::runOnOperation() {
       ops.push_back(op);
   });
   // Rejected rotation-like values, reported at the end. A site is often
-  // seen through views (a transpose or a cast of it is rotation-like too):
-  // it is reported once, at the innermost value, where the reason is about
-  // the rotation itself rather than about a view of it.
-  llvm::MapVector<Operation *, std::string> rejected;
+  // seen through several values (its pieces, views of it): it is reported
+  // once.
+  struct Rejection {
+    std::string reason;
+    unsigned stage;
+  };
+  llvm::MapVector<Operation *, Rejection> rejected;
   SmallVector<RotateOp> rotations;
   DenseMap<Operation *, Tally> tallies;
   for (Operation *op : llvm::reverse(ops)) {
@@ -299,20 +302,30 @@ void RopeRaisePass::runOnOperation() {
           it = prev;
         }
         failure.candidate = true;
+        failure.stage = 3;
         reason = "cannot build the rope ops: " + reason;
       }
       if (!failure.candidate)
         continue;
+      // The site is reported where its proof got furthest; on a tie, at
+      // the innermost value (further in, the reason is about the rotation
+      // itself rather than a view of it).
+      bool furtherOut = llvm::any_of(value.getUsers(), [&](Operation *user) {
+        auto it = rejected.find(user);
+        return it != rejected.end() && it->second.stage > failure.stage;
+      });
+      if (furtherOut)
+        continue;
       for (Operation *user : value.getUsers())
         rejected.erase(user);
-      rejected[op] = reason;
+      rejected[op] = {reason, failure.stage};
     }
   }
-  for (auto &[op, reason] : llvm::reverse(rejected)) {
+  for (auto &[op, rejection] : llvm::reverse(rejected)) {
     ++numRejected;
     ++tallies[scopeOf(op)].forms["rejected"];
     if (report)
-      op->emitRemark() << "rope-raise: not raised: " << reason;
+      op->emitRemark() << "rope-raise: not raised: " << rejection.reason;
   }
 
   mergeRotations(rewriter, rotations, tallies);

@@ -135,6 +135,11 @@ struct RotationMatch {
 struct MatchFailure {
   /// False for values that do not even look like a rotation (no remark).
   bool candidate = false;
+  /// How far the proof got: 0 no input found, 1 channels checked against
+  /// an input, 2 channels paired up (the table failed), 3 proven (the ops
+  /// could not be built). A site seen through several values is reported at
+  /// the one that got furthest.
+  unsigned stage = 0;
   std::string reason;
 };
 
