@@ -1,26 +1,26 @@
 //===- RopeRaise.cpp - the --rope-raise pass -------------------------------===//
 //
 // Visits values from the end of each block to its start, so that the
-// outermost value that is still a rotation (after partial-rotary concats,
-// casts and reshapes) is raised, and its intermediates die with it. Then
-// rotations that share a table are merged into one multi-input rope.rotate.
+// outermost value that is still a rotation (after a partial-rotary concat or
+// a rounding to the storage type) is raised and its intermediates die with
+// it; a view of a rotation (reshape, transpose) is left in place and the
+// rotation it views raised. Then rotations that share a table are merged
+// into one multi-input rope.rotate.
 //
 //===----------------------------------------------------------------------===//
 
 #include "rope/Dialect/Rope/Transforms/Passes.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 
 #include <map>
-#include "mlir/Transforms/RegionUtils.h"
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPERAISE

@@ -76,6 +76,9 @@ private:
                                std::optional<int64_t> columns,
                                Type elementType, BodyFn body);
   Value convertElements(Value tensor, Type elementType);
+  /// A copy of a strided column slice, so that table rows are contiguous
+  /// (the fused codegen reads them with vector loads).
+  Value contiguous(Value tensor);
   using SplitFn = function_ref<std::pair<Value, Value>(OpBuilder &, Location,
                                                        Value)>;
   /// One generic computing two tensors from each element of `tensor`.
@@ -471,6 +474,17 @@ std::pair<Value, Value> RotationBuilder::splitElements(Value tensor,
   return {generic.getResult(0), generic.getResult(1)};
 }
 
+Value RotationBuilder::contiguous(Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> sizes;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d))
+      sizes.push_back(tensor::DimOp::create(rewriter, loc, tensor, d));
+  Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                       type.getElementType(), sizes);
+  return linalg::CopyOp::create(rewriter, loc, tensor, init).getResult(0);
+}
+
 Value RotationBuilder::convertElements(Value tensor, Type elementType) {
   auto type = cast<RankedTensorType>(tensor.getType());
   if (type.getElementType() == elementType)
@@ -580,6 +594,8 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
           RankedTensorType::get(resultShape, type.getElementType());
       direct.tensor = tensor::ExtractSliceOp::create(
           rewriter, loc, sliceType, read.tensor, offsets, sizes, strides);
+      if (hasColumns && read.stride != 1)
+        direct.tensor = contiguous(direct.tensor);
     }
     return direct;
   }
@@ -634,6 +650,8 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
               RankedTensorType::get({shape[*gatherDim], read.count},
                                     type.getElementType()),
               read.tensor, offsets, sizes, strides);
+          if (read.stride != 1)
+            gathered.tensor = contiguous(gathered.tensor);
         }
         return gathered;
       }
