@@ -34,12 +34,16 @@ endif()
 # Python's ctypes); the lit suite does that for such tests.
 set(ROPE_SANITIZER_RUNTIME "")
 
+# Every compile flag added below, so that code shipped to hosts without the
+# runtimes can drop them again (rope_finish_instrumentation).
+set(ROPE_INSTRUMENTATION_FLAGS)
+
 if(ROPE_SANITIZE)
   # Stops at the first report so that lit sees a failure; frame pointers give
   # whole stacks through code that was compiled without them.
-  set(ROPE_SANITIZE_FLAGS -fsanitize=${ROPE_SANITIZE} -fno-sanitize-recover=all
-      -fno-omit-frame-pointer -g1)
-  add_compile_options(${ROPE_SANITIZE_FLAGS})
+  list(APPEND ROPE_INSTRUMENTATION_FLAGS -fsanitize=${ROPE_SANITIZE}
+       -fno-sanitize-recover=all -fno-omit-frame-pointer -g1)
+  add_compile_options(${ROPE_INSTRUMENTATION_FLAGS})
   add_link_options(-fsanitize=${ROPE_SANITIZE})
   if(ROPE_IS_CLANG)
     # Executables link the runtime statically (with its C++ part, also into
@@ -70,11 +74,13 @@ if(ROPE_FUZZ)
   # Coverage counters and comparison hooks in every project object; only
   # rope-fuzz links libFuzzer (-fsanitize=fuzzer, tools/rope-fuzz), the other
   # tools get the hooks' no-op defaults from the sanitizer runtime.
+  list(APPEND ROPE_INSTRUMENTATION_FLAGS -fsanitize=fuzzer-no-link)
   add_compile_options(-fsanitize=fuzzer-no-link)
   message(STATUS "rope-mlir: libFuzzer instrumentation")
 endif()
 
 if(ROPE_COVERAGE)
+  list(APPEND ROPE_INSTRUMENTATION_FLAGS -fprofile-instr-generate -fcoverage-mapping)
   add_compile_options(-fprofile-instr-generate -fcoverage-mapping)
   add_link_options(-fprofile-instr-generate)
   message(STATUS "rope-mlir: source-based coverage")
@@ -87,7 +93,18 @@ endif()
 # - Shared libraries and plugins leave the sanitizer symbols to the
 #   executable that loads them, so their -Wl,--no-undefined is relaxed.
 # - Every executable gets the runtime defaults (utils/sanitizers).
+# - The mgpu* runtime (lib/Runtime) is not instrumented: rope-gpu-aot links it
+#   into libraries that GPU hosts (Python, PyTorch) load without any of the
+#   runtimes.
 function(rope_finish_instrumentation)
+  foreach(shipped RopeCudaRuntime RopeCudaRuntimeStatic)
+    if(TARGET ${shipped})
+      get_target_property(options ${shipped} COMPILE_OPTIONS)
+      list(REMOVE_ITEM options ${ROPE_INSTRUMENTATION_FLAGS})
+      set_property(TARGET ${shipped} PROPERTY COMPILE_OPTIONS ${options})
+      set_property(TARGET ${shipped} PROPERTY ROPE_UNINSTRUMENTED ON)
+    endif()
+  endforeach()
   set(flags)
   if(ROPE_SANITIZE)
     list(APPEND flags -fsanitize=${ROPE_SANITIZE})
@@ -116,7 +133,10 @@ function(rope_finish_instrumentation)
     get_property(targets DIRECTORY ${directory} PROPERTY BUILDSYSTEM_TARGETS)
     foreach(target ${targets})
       get_target_property(type ${target} TYPE)
-      if(type STREQUAL "EXECUTABLE")
+      get_target_property(uninstrumented ${target} ROPE_UNINSTRUMENTED)
+      if(uninstrumented)
+        continue()
+      elseif(type STREQUAL "EXECUTABLE")
         target_sources(${target} PRIVATE $<TARGET_OBJECTS:RopeSanitizerDefaults>)
       elseif(type MATCHES "SHARED_LIBRARY|MODULE_LIBRARY")
         set_property(TARGET ${target} APPEND PROPERTY LINK_OPTIONS -Wl,-z,undefs)

@@ -310,10 +310,22 @@ struct ConvertRopeToGPUPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<RotateOp> sites;
-    module.walk([&](RotateOp op) {
-      if (!op->getParentOfType<gpu::GPUModuleOp>())
-        sites.push_back(op);
+    WalkResult walk = module.walk([&](RotateOp op) {
+      if (op->getParentOfType<gpu::GPUModuleOp>())
+        return WalkResult::advance();
+      // Kernels and host functions go into this module's symbol table,
+      // which a site in a nested module cannot call into.
+      if (op->getParentOfType<ModuleOp>() != module) {
+        op.emitError("convert-rope-to-gpu: a rope.rotate in a nested module; "
+                     "run the pass on that module (nest it under "
+                     "builtin.module in the pipeline)");
+        return WalkResult::interrupt();
+      }
+      sites.push_back(op);
+      return WalkResult::advance();
     });
+    if (walk.wasInterrupted())
+      return signalPassFailure();
     if (sites.empty())
       return;
     if (numSMs < 0 || blockThreads < 1 || unroll < 1) {

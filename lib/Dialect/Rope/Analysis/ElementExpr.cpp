@@ -961,6 +961,7 @@ FailureOr<SmallVector<Monomial>>
 mlir::rope::expandToMonomials(ElementEvaluator &evaluator, const Expr *expr,
                               const llvm::DenseSet<const Expr *> &atoms,
                               unsigned maxTerms) {
-  Expander expander{evaluator, atoms, maxTerms, {}};
+  Expander expander{evaluator, atoms, maxTerms,
+                    DenseMap<const Expr *, FailureOr<Terms>>()};
   return expander.expand(expr);
 }
