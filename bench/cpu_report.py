@@ -68,7 +68,7 @@ def table(report: dict) -> str:
                      + " | ".join(cells) + " | " + "; ".join(targets(r)) + " |")
     m = report["machine"]
     lines.append("")
-    lines.append(f"Each cell: median time per call, (time / copy on {m['threads']} "
+    lines.append(f"Each cell: best time per call over the rounds, (time / copy on {m['threads']} "
                  f"threads), effective bandwidth (bytes of q, k read + q', k' "
                  f"written / time). {m['cores']} cores, {m['threads']} threads, "
                  f"load average {m.get('load', '?')} at the start; torch "

@@ -145,6 +145,17 @@ def diffusers_apply():
                                    apply_rotary_emb(k, (cos, sin)))
 
 
+_COMPILED = {}
+
+
+def compiled(make):
+    """torch.compile of the function `make` returns, one per function for
+    the whole run (shapes recompile as torch.compile decides)."""
+    if make not in _COMPILED:
+        _COMPILED[make] = torch.compile(make())
+    return _COMPILED[make]
+
+
 def max_error(got, want):
     got = got.double()
     return float(((got - want).abs() / want.abs().clamp(min=1.0)).max())
@@ -176,7 +187,7 @@ def llama_case(lib, seq, dtype, device, heads=32, dim=128):
     case = Case(f"llama-{'prefill' if seq > 16 else 'decode'}-{seq}",
                 dtype)
     suffix = "bf16" if dtype == torch.bfloat16 else "f32"
-    g = torch.Generator(device=device).manual_seed(seq)
+    g = torch.Generator(device=torch.device("cuda", device)).manual_seed(seq)
     q = torch.randn(1, heads, seq, dim, device=device, generator=g).to(dtype)
     k = torch.randn(1, heads, seq, dim, device=device, generator=g).to(dtype)
     first = 4096 - seq if seq <= 16 else 0
@@ -198,15 +209,15 @@ def llama_case(lib, seq, dtype, device, heads=32, dim=128):
     case.add("copy", lambda: copy_row(q, k))
 
     # What LlamaRotaryEmbedding returns: the tables in q's dtype.
-    hf_tables = (cos.to(dtype), sin.to(dtype))
+    model_tables = (cos.to(dtype), sin.to(dtype))
     case.add("torch-eager",
-             lambda: call_row(hf_apply(), (q, k, *hf_tables)))
-    case.add("torch-compile", lambda: call_row(
-        torch.compile(hf_apply(), dynamic=False), (q, k, *hf_tables)))
+             lambda: call_row(hf_apply(), (q, k, *model_tables)))
+    case.add("torch-compile",
+             lambda: call_row(compiled(hf_apply), (q, k, *model_tables)))
 
     def liger():
         from liger_kernel.transformers.rope import liger_rotary_pos_emb
-        return call_row(liger_rotary_pos_emb, (q, k, *hf_tables))
+        return call_row(liger_rotary_pos_emb, (q, k, *model_tables))
     case.add("liger", liger)
 
     def flashinfer():
@@ -225,7 +236,7 @@ def cogvideox_case(lib, dtype, device, grid=(13, 30, 45), heads=30, dim=64):
     case = Case("cogvideox-13x30x45", dtype)
     suffix = "bf16" if dtype == torch.bfloat16 else "f32"
     seq = grid[0] * grid[1] * grid[2]
-    g = torch.Generator(device=device).manual_seed(7)
+    g = torch.Generator(device=torch.device("cuda", device)).manual_seed(7)
     q = torch.randn(1, heads, seq, dim, device=device, generator=g).to(dtype)
     k = torch.randn(1, heads, seq, dim, device=device, generator=g).to(dtype)
     angles = cogvideox_angles(grid, (16, 24, 24), device)    # [S, 32]
@@ -246,8 +257,8 @@ def cogvideox_case(lib, dtype, device, grid=(13, 30, 45), heads=30, dim=64):
 
     case.add("torch-eager",
              lambda: call_row(diffusers_apply(), (q, k, cos, sin)))
-    case.add("torch-compile", lambda: call_row(
-        torch.compile(diffusers_apply(), dynamic=False), (q, k, cos, sin)))
+    case.add("torch-compile",
+             lambda: call_row(compiled(diffusers_apply), (q, k, cos, sin)))
     case.rows["liger"] = Skip("no interleaved (GPT-J style) RoPE in Liger")
 
     def flashinfer():

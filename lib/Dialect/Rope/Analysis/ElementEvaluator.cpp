@@ -35,7 +35,20 @@ static bool isZero(const Expr *e) {
 // Entry points
 //===----------------------------------------------------------------------===//
 
+/// Whether `v` is defined inside the body of an op that runs it once per
+/// element (a linalg body, tensor.generate/pad): such a value differs from
+/// element to element, so it cannot be named by the SSA value alone.
+static bool definedPerElement(Value v) {
+  for (Operation *op = v.getParentRegion()->getParentOp(); op;
+       op = op->getParentOp())
+    if (isa<linalg::LinalgOp, tensor::GenerateOp, tensor::PadOp>(op))
+      return true;
+  return false;
+}
+
 const Expr *ElementEvaluator::eval(Value tensor, ArrayRef<AffineExpr> indices) {
+  if (definedPerElement(tensor))
+    return getOpaque(getElementTypeOrSelf(tensor.getType()));
   SmallVector<AffineExpr, 6> idx;
   for (AffineExpr i : indices)
     idx.push_back(simplify(i));
@@ -452,15 +465,24 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
       return leaf(tensor, idx);
     loops[d.getPosition()] = idx[p];
   }
-  // Loops the result does not index are reductions; with one iteration the
-  // body runs once on the initial value.
+  // Loops the result does not index are reductions. Up to two iterations
+  // are run in loop order, the body's accumulator starting from the initial
+  // value (one iteration: the body once on it; a K=1 contraction is an
+  // outer product).
+  SmallVector<unsigned> reductions;
+  int64_t trips = 1;
   for (auto [l, loop] : llvm::enumerate(loops)) {
     if (loop)
       continue;
-    if (ranges[l] != 1)
+    if (ShapedType::isDynamic(ranges[l]))
       return leaf(tensor, idx);
-    loop = getAffineConstantExpr(0, context);
+    reductions.push_back(l);
+    trips *= ranges[l];
   }
+  // More than a pair of iterations is a contraction worth keeping as a
+  // leaf (a projection, an attention product), not a rotation's pieces.
+  if (trips == 0 || trips > 2 || (trips > 1 && op->getNumResults() != 1))
+    return leaf(tensor, idx);
 
   Block &body = op->getRegion(0).front();
   unsigned numInputs = linalgOp.getNumDpsInputs();
@@ -469,26 +491,39 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
   bool hasInitArgs = body.getNumArguments() == op->getNumOperands();
   if (!hasInitArgs && body.getNumArguments() != numInputs)
     return leaf(tensor, idx);
-  SmallVector<const Expr *> args(body.getNumArguments(), nullptr);
   SmallVector<OpOperand *> argOperands;
   for (OpOperand &operand : op->getOpOperands())
     if (operand.getOperandNumber() < body.getNumArguments())
       argOperands.push_back(&operand);
-  for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
-    if (arg.use_empty())
-      continue;
-    OpOperand *operand = argOperands[i];
-    if (linalgOp.isScalar(operand)) {
-      args[i] = evalScalar(operand->get());
-      continue;
-    }
+  auto operandAt = [&](OpOperand *operand) {
+    if (linalgOp.isScalar(operand))
+      return evalScalar(operand->get());
     AffineMap map = linalgOp.getMatchingIndexingMap(operand);
     SmallVector<AffineExpr> inner;
     for (AffineExpr e : map.getResults())
       inner.push_back(e.replaceDimsAndSymbols(loops, {}));
-    args[i] = eval(operand->get(), inner);
+    return eval(operand->get(), inner);
+  };
+
+  const Expr *accumulator = nullptr;
+  for (int64_t trip = 0; trip < trips; ++trip) {
+    int64_t rest = trip;
+    for (unsigned l : llvm::reverse(reductions)) {
+      loops[l] = getAffineConstantExpr(rest % ranges[l], context);
+      rest /= ranges[l];
+    }
+    SmallVector<const Expr *> args(body.getNumArguments(), nullptr);
+    for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
+      if (arg.use_empty())
+        continue;
+      OpOperand *operand = argOperands[i];
+      bool isInit = operand->getOperandNumber() >= numInputs;
+      args[i] = isInit && accumulator ? accumulator : operandAt(operand);
+    }
+    accumulator =
+        evalBody(body, args, loops, body.getTerminator()->getOperand(result));
   }
-  return evalBody(body, args, loops, body.getTerminator()->getOperand(result));
+  return accumulator;
 }
 
 const Expr *ElementEvaluator::evalExtract(
@@ -548,6 +583,9 @@ const Expr *ElementEvaluator::evalScalar(Value scalar) {
   auto it = scalarMemo.find(scalar);
   if (it != scalarMemo.end())
     return it->second;
+  // Not memoized: each request is another element's value.
+  if (definedPerElement(scalar))
+    return getOpaque(scalar.getType());
   const Expr *result;
   Operation *def = scalar.getDefiningOp();
   if (!def || def->getNumRegions() != 0 || exhausted() || depth > maxDepth) {
@@ -633,6 +671,11 @@ const Expr *ElementEvaluator::interpret(Operation *op, unsigned result,
       })
       .Case([&](arith::SelectOp) {
         return select(operands[0], operands[1], operands[2]);
+      })
+      // A fused multiply-add is the product and the sum up to rounding,
+      // which rope.rotate's lowerings may contract the same way.
+      .Case([&](math::FmaOp) {
+        return add(mul(operands[0], operands[1]), operands[2]);
       })
       .Case<math::CosOp, math::SinOp>([&](Operation *) -> const Expr * {
         Opcode code = isa<math::CosOp>(op) ? Opcode::Cos : Opcode::Sin;

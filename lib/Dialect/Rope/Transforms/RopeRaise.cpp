@@ -1,26 +1,26 @@
 //===- RopeRaise.cpp - the --rope-raise pass -------------------------------===//
 //
 // Visits values from the end of each block to its start, so that the
-// outermost value that is still a rotation (after partial-rotary concats,
-// casts and reshapes) is raised, and its intermediates die with it. Then
-// rotations that share a table are merged into one multi-input rope.rotate.
+// outermost value that is still a rotation (after a partial-rotary concat or
+// a rounding to the storage type) is raised and its intermediates die with
+// it; a view of a rotation (reshape, transpose) is left in place and the
+// rotation it views raised. Then rotations that share a table are merged
+// into one multi-input rope.rotate.
 //
 //===----------------------------------------------------------------------===//
 
 #include "rope/Dialect/Rope/Transforms/Passes.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 
 #include <map>
-#include "mlir/Transforms/RegionUtils.h"
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPERAISE
@@ -257,10 +257,13 @@ void RopeRaisePass::runOnOperation() {
       ops.push_back(op);
   });
   // Rejected rotation-like values, reported at the end. A site is often
-  // seen through views (a transpose or a cast of it is rotation-like too):
-  // it is reported once, at the innermost value, where the reason is about
-  // the rotation itself rather than about a view of it.
-  llvm::MapVector<Operation *, std::string> rejected;
+  // seen through several values (its pieces, views of it): it is reported
+  // once.
+  struct Rejection {
+    std::string reason;
+    unsigned stage;
+  };
+  llvm::MapVector<Operation *, Rejection> rejected;
   SmallVector<RotateOp> rotations;
   DenseMap<Operation *, Tally> tallies;
   for (Operation *op : llvm::reverse(ops)) {
@@ -281,6 +284,9 @@ void RopeRaisePass::runOnOperation() {
             buildRotation(rewriter, *match, reason);
         if (succeeded(built)) {
           countForms(*match, built->rotate, tallies[scopeOf(op)]);
+          // Views of the rotation were rotation-like too; they are this site.
+          for (Operation *user : value.getUsers())
+            rejected.erase(user);
           rewriter.replaceAllUsesWith(value, built->replacement);
           rotations.push_back(built->rotate);
           // The value's computation dies with it unless something else
@@ -296,20 +302,30 @@ void RopeRaisePass::runOnOperation() {
           it = prev;
         }
         failure.candidate = true;
+        failure.stage = 3;
         reason = "cannot build the rope ops: " + reason;
       }
       if (!failure.candidate)
         continue;
+      // The site is reported where its proof got furthest; on a tie, at
+      // the innermost value (further in, the reason is about the rotation
+      // itself rather than a view of it).
+      bool furtherOut = llvm::any_of(value.getUsers(), [&](Operation *user) {
+        auto it = rejected.find(user);
+        return it != rejected.end() && it->second.stage > failure.stage;
+      });
+      if (furtherOut)
+        continue;
       for (Operation *user : value.getUsers())
         rejected.erase(user);
-      rejected[op] = reason;
+      rejected[op] = {reason, failure.stage};
     }
   }
-  for (auto &[op, reason] : llvm::reverse(rejected)) {
+  for (auto &[op, rejection] : llvm::reverse(rejected)) {
     ++numRejected;
     ++tallies[scopeOf(op)].forms["rejected"];
     if (report)
-      op->emitRemark() << "rope-raise: not raised: " << reason;
+      op->emitRemark() << "rope-raise: not raised: " << rejection.reason;
   }
 
   mergeRotations(rewriter, rotations, tallies);

@@ -76,6 +76,9 @@ private:
                                std::optional<int64_t> columns,
                                Type elementType, BodyFn body);
   Value convertElements(Value tensor, Type elementType);
+  /// A copy of a strided column slice, so that table rows are contiguous
+  /// (the fused codegen reads them with vector loads).
+  Value contiguous(Value tensor);
   using SplitFn = function_ref<std::pair<Value, Value>(OpBuilder &, Location,
                                                        Value)>;
   /// One generic computing two tensors from each element of `tensor`.
@@ -471,6 +474,17 @@ std::pair<Value, Value> RotationBuilder::splitElements(Value tensor,
   return {generic.getResult(0), generic.getResult(1)};
 }
 
+Value RotationBuilder::contiguous(Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> sizes;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d))
+      sizes.push_back(tensor::DimOp::create(rewriter, loc, tensor, d));
+  Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                       type.getElementType(), sizes);
+  return linalg::CopyOp::create(rewriter, loc, tensor, init).getResult(0);
+}
+
 Value RotationBuilder::convertElements(Value tensor, Type elementType) {
   auto type = cast<RankedTensorType>(tensor.getType());
   if (type.getElementType() == elementType)
@@ -580,47 +594,69 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
           RankedTensorType::get(resultShape, type.getElementType());
       direct.tensor = tensor::ExtractSliceOp::create(
           rewriter, loc, sliceType, read.tensor, offsets, sizes, strides);
+      if (hasColumns && read.stride != 1)
+        direct.tensor = contiguous(direct.tensor);
     }
     return direct;
   }
 
-  // A table [P, K] whose row is loaded from a positions tensor.
-  if (allowGather && hasColumns && numRows == 1 && type.getRank() == 2)
-    if (auto s = dyn_cast<AffineSymbolExpr>(read.rows[0])) {
-      const Expr *loaded = ev.getSymbolExpr(s.getPosition());
-      if (loaded->kind == ExprKind::Read && !loaded->indices.empty() &&
-          isa<IntegerType, IndexType>(loaded->type)) {
-        TableRead positions{loaded->value, loaded->indices, 0, 1, 0};
-        FailureOr<Presented> p = presentRead(positions, false, false);
-        if (succeeded(p) && !p->length) {
-          Presented gathered;
-          gathered.map = p->map;
-          gathered.gather = p->tensor;
-          gathered.tensor = read.tensor;
-          if (read.start != 0 || read.stride != 1 ||
-              shape.back() != read.count) {
-            OpFoldResult rowsSize =
-                ShapedType::isDynamic(shape[0])
-                    ? OpFoldResult(
-                          tensor::DimOp::create(rewriter, loc, read.tensor, 0)
-                              .getResult())
-                    : rewriter.getIndexAttr(shape[0]);
-            gathered.tensor = tensor::ExtractSliceOp::create(
-                rewriter, loc,
-                RankedTensorType::get({shape[0], read.count},
-                                      type.getElementType()),
-                read.tensor,
-                ArrayRef<OpFoldResult>{rewriter.getIndexAttr(0),
-                                       rewriter.getIndexAttr(read.start)},
-                ArrayRef<OpFoldResult>{rowsSize,
-                                       rewriter.getIndexAttr(read.count)},
-                ArrayRef<OpFoldResult>{rewriter.getIndexAttr(1),
-                                       rewriter.getIndexAttr(read.stride)});
+  // A table whose row is loaded from a positions tensor, the other row
+  // indices constant: sliced to [P, K] and gathered.
+  std::optional<unsigned> gatherDim;
+  bool gatherable = allowGather && hasColumns;
+  for (auto [k, e] : llvm::enumerate(read.rows)) {
+    if (isa<AffineSymbolExpr>(e) && !gatherDim)
+      gatherDim = k;
+    else if (!isa<AffineConstantExpr>(e))
+      gatherable = false;
+  }
+  if (gatherable && gatherDim) {
+    auto s = cast<AffineSymbolExpr>(read.rows[*gatherDim]);
+    const Expr *loaded = ev.getSymbolExpr(s.getPosition());
+    if (loaded->kind == ExprKind::Read && !loaded->indices.empty() &&
+        isa<IntegerType, IndexType>(loaded->type)) {
+      TableRead positions{loaded->value, loaded->indices, 0, 1, 0};
+      FailureOr<Presented> p = presentRead(positions, false, false);
+      if (succeeded(p) && !p->length) {
+        Presented gathered;
+        gathered.map = p->map;
+        gathered.gather = p->tensor;
+        gathered.tensor = read.tensor;
+        bool whole = numRows == 1 && read.start == 0 && read.stride == 1 &&
+                     shape.back() == read.count;
+        if (!whole) {
+          SmallVector<OpFoldResult> offsets, sizes, strides;
+          for (auto [k, e] : llvm::enumerate(read.rows)) {
+            strides.push_back(rewriter.getIndexAttr(1));
+            if (k == *gatherDim) {
+              offsets.push_back(rewriter.getIndexAttr(0));
+              sizes.push_back(
+                  ShapedType::isDynamic(shape[k])
+                      ? OpFoldResult(
+                            tensor::DimOp::create(rewriter, loc, read.tensor, k)
+                                .getResult())
+                      : rewriter.getIndexAttr(shape[k]));
+              continue;
+            }
+            offsets.push_back(rewriter.getIndexAttr(
+                cast<AffineConstantExpr>(e).getValue()));
+            sizes.push_back(rewriter.getIndexAttr(1));
           }
-          return gathered;
+          offsets.push_back(rewriter.getIndexAttr(read.start));
+          sizes.push_back(rewriter.getIndexAttr(read.count));
+          strides.push_back(rewriter.getIndexAttr(read.stride));
+          gathered.tensor = tensor::ExtractSliceOp::create(
+              rewriter, loc,
+              RankedTensorType::get({shape[*gatherDim], read.count},
+                                    type.getElementType()),
+              read.tensor, offsets, sizes, strides);
+          if (read.stride != 1)
+            gathered.tensor = contiguous(gathered.tensor);
         }
+        return gathered;
       }
     }
+  }
 
   // Gather exactly the elements read into a table over the dims they use.
   llvm::SmallSetVector<unsigned, 4> dimSet;
@@ -934,6 +970,39 @@ FailureOr<Presented> RotationBuilder::buildFreqs() {
     std::optional<int64_t> len;
     if (p.kind == PositionSource::Kind::Iota) {
       len = length;
+    } else if (p.kind == PositionSource::Kind::Expr) {
+      // positions[c] = the position the IR computes for the tokens at grid
+      // coordinate c, evaluated at the first such token, c * inner.
+      unsigned dim = spec.gridDims.size() == 1 ? spec.gridDims[0]
+                                               : spec.gridDims[a];
+      int64_t inner = spec.gridInner[a];
+      Value init = tensor::EmptyOp::create(rewriter, loc, {length},
+                                           p.expr->type);
+      auto generic = linalg::GenericOp::create(
+          rewriter, loc, TypeRange{init.getType()}, ValueRange{},
+          ValueRange{init}, {rewriter.getMultiDimIdentityMap(1)},
+          {utils::IteratorType::parallel});
+      OpBuilder::InsertionGuard guard(rewriter);
+      Block *block = rewriter.createBlock(&generic.getRegion(), {},
+                                          {p.expr->type}, {loc});
+      rewriter.setInsertionPointToStart(block);
+      EmitScope scope;
+      scope.dims.assign(numLead(), Value());
+      Value c = linalg::IndexOp::create(rewriter, loc, 0);
+      scope.dims[dim] =
+          inner == 1 ? c
+                     : affine::AffineApplyOp::create(
+                           rewriter, loc,
+                           AffineMap::get(1, 0,
+                                          getAffineDimExpr(0, ctx) * inner),
+                           ValueRange{c})
+                           .getResult();
+      FailureOr<Value> value = emit(rewriter, p.expr, scope);
+      if (failed(value))
+        return fail("cannot emit the positions of a grid axis");
+      linalg::YieldOp::create(rewriter, loc, *value);
+      rewriter.setInsertionPointAfter(generic);
+      positions = generic.getResult(0);
     } else {
       positions = p.read.tensor;
       auto type = cast<RankedTensorType>(positions.getType());

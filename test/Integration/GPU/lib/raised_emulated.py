@@ -15,6 +15,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# No __pycache__ in test/Integration/Raise: lit would take it for tests.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(HERE, "..", "..", "Raise"))
 import differential  # noqa: E402
 
