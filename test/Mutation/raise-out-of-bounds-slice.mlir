@@ -5,10 +5,9 @@
 // --rope-raise then builds a tensor.extract_slice of the 64x8 table that
 // runs out of bounds statically ("slice along dimension 1 runs
 // out-of-bounds: 63 >= 8"), IR that does not verify, and rope-opt fails.
-// The raise must leave such a value alone or raise it with valid IR.
-// Fixed in the raise (it no longer builds the out-of-bounds slice); kept as
-// a regression test. Reduced with utils/reduce/reduce.py from the tester's
-// output.
+// The raise must leave such a value alone or raise it with valid IR; since
+// f036b31 (rope-raise: strided column slices of tables) it leaves it alone.
+// Reduced with utils/reduce/reduce.py from the tester's output.
 // RUN: rope-opt %s --rope-raise | FileCheck %s
 // CHECK-LABEL: func.func @model
 // CHECK: return
