@@ -45,7 +45,7 @@ config.substitutions.append(
     ("%rope_plugin", os.path.join(config.rope_lib_dir, "RopePlugin.so")))
 
 tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
-         "mlir-translate", "FileCheck", "not", "split-file"]
+         "mlir-translate", "FileCheck", "not", "split-file", "rope-gpu-aot"]
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 
@@ -68,6 +68,13 @@ if python_can_import("numpy, torch, transformers"):
 # CUDA toolkit (ptxas) for cubin checks; a GPU for executed GPU tests.
 if os.path.exists(os.path.join(config.cuda_root, "bin", "ptxas")):
     config.available_features.add("cuda-toolkit")
+config.substitutions.append(
+    ("%ptxas", os.path.join(config.cuda_root, "bin", "ptxas")))
+config.substitutions.append(("%cuda_root", config.cuda_root))
+# The project's mgpu* runtime (built when the toolkit was found), which
+# rope-gpu-aot links into every library it makes.
+if os.path.exists(os.path.join(config.rope_lib_dir, "libRopeCudaRuntime.a")):
+    config.available_features.add("rope-cuda-runtime")
 if shutil.which("nvidia-smi"):
     try:
         subprocess.run(["nvidia-smi", "-L"], check=True, capture_output=True)

@@ -130,6 +130,7 @@ void mlir::rope::buildRopeGpuKernelsPipeline(
   siteOptions.chip = options.chip;
   siteOptions.numSMs = options.numSMs;
   pm.addPass(createConvertRopeToGPU(siteOptions));
+  // What no site absorbed (tables the host also reads) runs on the host.
   pm.addPass(createConvertRopeToLinalg());
 }
 
@@ -139,6 +140,11 @@ void mlir::rope::buildRopeGpuKernelsPipeline(
 void mlir::rope::buildRopeGpuHostPipeline(OpPassManager &pm,
                                           const GpuPipelineOptions &options) {
   pm.addPass(createRopeGPUMaterializeHost());
+  if (options.emulate) {
+    // The kernels become host loops: the CPU suite checks their logic.
+    pm.addPass(createRopeGPUEmulate());
+    return;
+  }
   GpuNVVMAttachTargetOptions target;
   target.chip = options.chip;
   target.features = options.features;
@@ -163,11 +169,16 @@ void mlir::rope::buildRopeGpuHostPipeline(OpPassManager &pm,
 void mlir::rope::buildRopeGpuPipeline(OpPassManager &pm,
                                       const GpuPipelineOptions &options) {
   buildRopeGpuKernelsPipeline(pm, options);
+  // The module's other tensor code: elementwise ops as linalg, which
+  // bufferization handles.
+  pm.addPass(createConvertElementwiseToLinalgPass());
   pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
   addBufferization(pm);
   buildRopeGpuHostPipeline(pm, options);
   addLowerToLLVM(pm, /*expandBf16=*/true);
-  pm.addPass(createGpuToLLVMConversionPass());
+  if (!options.emulate)
+    pm.addPass(createGpuToLLVMConversionPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
 }
 

@@ -61,7 +61,16 @@ def ConvertRopeToCPU : Pass<"convert-rope-to-cpu"> {
   let options = [
     Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"256",
            "SIMD register width in bits (512 for AVX-512, 256 for AVX2, 128 "
-           "for SSE/NEON): the rotation handles vector-bits/32 pairs at a time">
+           "for SSE/NEON): the rotation handles vector-bits/32 pairs at a time">,
+    Option<"tileBytes", "tile-bytes", "int64_t", /*default=*/"8192",
+           "When tokens are the inputs' innermost leading dim ([B, H, S, D]), "
+           "each head streams through a tile of about this many bytes of "
+           "consecutive tokens (their sin/cos kept in an L1 scratch buffer); "
+           "0 = one token at a time">,
+    Option<"minParallelBytes", "min-parallel-bytes", "int64_t",
+           /*default=*/"4194304",
+           "Static problems moving fewer bytes than this run sequentially "
+           "(threads cost more than they save there)">
   ];
   let dependentDialects = [
     "mlir::affine::AffineDialect",
@@ -161,6 +170,29 @@ def RopeGPUMaterializeHost : Pass<"rope-gpu-materialize-host", "ModuleOp"> {
     "mlir::gpu::GPUDialect",
     "mlir::LLVM::LLVMDialect",
     "mlir::memref::MemRefDialect",
+  ];
+}
+
+def RopeGPUEmulate : Pass<"rope-gpu-emulate", "ModuleOp"> {
+  let summary = "Run the GPU sites' kernels on the host (testing without a GPU)";
+  let description = [{
+    After `rope-gpu-materialize-host`: each `gpu.launch_func` becomes a loop
+    nest over its blocks and threads with the kernel body inlined
+    (`gpu.thread_id` and friends become the loop indices), and the host
+    wrappers' device memory operations become host ones (`gpu.alloc` ->
+    `memref.alloc`, `gpu.memcpy` -> `memref.copy`, ...). The rope kernels use
+    no shared memory and no barrier, and no thread reads what another
+    writes, so the sequential nest computes what the GPU computes; what it
+    cannot check is the NVVM lowering and the hardware. The result lowers
+    with the CPU's LLVM passes and runs in mlir-runner, so every executed
+    test of the CPU path can also exercise the GPU kernels
+    (`--rope-gpu-pipeline=emulate=1`).
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
+    "mlir::LLVM::LLVMDialect",
+    "mlir::memref::MemRefDialect",
+    "mlir::scf::SCFDialect",
   ];
 }
 

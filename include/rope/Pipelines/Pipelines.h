@@ -72,6 +72,11 @@ struct GpuPipelineOptions : public PassPipelineOptions<GpuPipelineOptions> {
       *this, "num-sms",
       llvm::cl::desc("SMs the launch configuration fills (0: from chip)"),
       llvm::cl::init(0)};
+  Option<bool> emulate{
+      *this, "emulate",
+      llvm::cl::desc("Run the kernels as host loops (rope-gpu-emulate): the "
+                     "output runs in mlir-runner, no GPU or toolkit needed"),
+      llvm::cl::init(false)};
 };
 
 /// rope ops on tensors -> one GPU kernel per rope.rotate and a call of its

@@ -82,10 +82,13 @@ struct RopeSetCPUTargetPass
       module->setAttr(LLVM::LLVMDialect::getTargetTripleAttrName(),
                       StringAttr::get(ctx, target->triple));
     auto cpuAttr = StringAttr::get(ctx, target->cpu);
-    auto featuresAttr = LLVM::TargetFeaturesAttr::get(ctx, target->features);
+    LLVM::TargetFeaturesAttr featuresAttr;
+    if (!target->features.empty())
+      featuresAttr = LLVM::TargetFeaturesAttr::get(ctx, target->features);
     module.walk([&](LLVM::LLVMFuncOp func) {
       func.setTargetCpuAttr(cpuAttr);
-      func.setTargetFeaturesAttr(featuresAttr);
+      if (featuresAttr)
+        func.setTargetFeaturesAttr(featuresAttr);
     });
   }
 };

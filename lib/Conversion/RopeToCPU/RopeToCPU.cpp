@@ -1,19 +1,28 @@
 //===- RopeToCPU.cpp - fused vectorized CPU codegen for rope.rotate -------===//
 //
-// One scf.forall per rope.rotate, over the table rows (tokens). Why this
-// shape (see also the pass description in Passes.td):
+// One loop nest per rope.rotate, parallel over the table rows (tokens). Why
+// this shape (see also the pass description in Passes.td):
 //
-// - On tensors, with fresh tensor.empty shared outputs and one
-//   tensor.parallel_insert_slice per input and row, one-shot bufferization
-//   writes every result in place and inserts no copy; reading the inputs
-//   through tensor.extract_slice becomes memref.subview.
-// - The row loop is the only parallel loop: everything a row needs (its
-//   angles, sin/cos, cos/sin table entries) is computed once at the top of
-//   the iteration and stays in vector registers for all heads of all
-//   inputs, which is what "sin/cos once per (token, frequency)" asks.
-// - rotary_dim is static, so the channel loop is unrolled into in-bounds
-//   vector.transfer_read/write of static width: after bufferization they
-//   are plain vector loads and stores on the contiguous channel dim.
+// - On tensors, with fresh tensor.empty outputs and one insertion per input
+//   and iteration, one-shot bufferization writes every result in place and
+//   inserts no copy; reading the inputs through tensor.extract_slice becomes
+//   memref.subview.
+// - Everything a token needs (its angles, sin/cos, cos/sin table entries) is
+//   computed once at the top of its iteration, then used for every head of
+//   every input. rotary_dim is static, so the channel loop is unrolled into
+//   in-bounds vector transfers of static width, which become plain vector
+//   loads and stores on the contiguous channel dim.
+// - Token tiles. When the token dim is the inputs' innermost leading dim
+//   (HF's [B, H, S, D]), one token's rows of different heads are far apart
+//   (S * D elements), and visiting 2 x H short rows per token defeats the
+//   hardware prefetchers (measured: 3-6x slower than a copy for 128-256 byte
+//   rows). An iteration then takes a tile of tokens: their sin/cos go into
+//   a small scratch buffer (tile x R/2 x 2 floats, L1-resident), and each
+//   head streams through the tile's contiguous rows. With heads innermost
+//   ([B, S, H, D]) a token's rows are contiguous already and sin/cos stay in
+//   registers.
+// - Small static problems run sequentially: forking threads costs more than
+//   the work (decode shapes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -54,20 +63,17 @@ struct ChunkTrig {
   Value cosA, sinA, cosB, sinB;
 };
 
+/// One input's result for one iteration: the slice and where it goes.
+struct SliceResult {
+  Value value;
+  SmallVector<OpFoldResult> offsets, sizes, strides;
+};
+
 /// Builds the fused loop nest of one rope.rotate.
 class RotateLowering {
 public:
-  RotateLowering(RewriterBase &rewriter, RotateOp op, int64_t vectorBits)
-      : b(rewriter), op(op), loc(op.getLoc()),
-        numPairs(op.getRotaryDim() / 2) {
-    // f32 lanes per vector; the math is f32 whatever the storage type.
-    int64_t lanes = std::max<int64_t>(vectorBits / 32, 1);
-    for (int64_t first = 0; first < numPairs; first += lanes)
-      chunks.push_back({first, std::min(lanes, numPairs - first)});
-    copyWidth = lanes;
-    if (Value angles = op.getAngles())
-      angleSource = AngleSource::analyze(angles, numPairs);
-  }
+  RotateLowering(RewriterBase &rewriter, RotateOp op,
+                 const ConvertRopeToCPUOptions &options);
 
   SmallVector<Value> build();
   /// What the angles were computed from (to erase once unused).
@@ -81,44 +87,105 @@ private:
   RotateOp op;
   Location loc;
   int64_t numPairs;
+  int64_t lanes;
   SmallVector<Chunk> chunks;
-  int64_t copyWidth;
   std::optional<AngleSource> angleSource;
+  /// The table row dim iterated in tiles of `tileSize` (-1: one row at a
+  /// time, sin/cos in registers).
+  int64_t tileDim = -1;
+  int64_t tileSize = 1;
+  bool sequential = false;
 
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
   Value f32Vector(int64_t width, float v) {
     auto type = VectorType::get({width}, b.getF32Type());
     return arith::ConstantOp::create(
         b, loc, DenseElementsAttr::get(type, ArrayRef<Attribute>{
-                                                b.getF32FloatAttr(v)}));
+                                                 b.getF32FloatAttr(v)}));
   }
   arith::FastMathFlagsAttr contract() {
     return arith::FastMathFlagsAttr::get(b.getContext(),
                                          arith::FastMathFlags::contract);
   }
+  /// cos/sin vectors per chunk: 2 (cos, sin) when both elements of a pair
+  /// share them, 4 for per-element tables.
+  int64_t trigPerChunk() { return op.hasPerElementTable() ? 4 : 2; }
 
+  void chooseSchedule(const ConvertRopeToCPUOptions &options);
   SmallVector<OpFoldResult> rowBounds();
+  SmallVector<SliceResult> emitIteration(ValueRange ivs, ValueRange outs,
+                                         ArrayRef<OpFoldResult> bounds);
   SmallVector<ChunkTrig> emitRowTrig(const TableRow &row);
   ChunkTrig readCosSin(const TableRow &row, Chunk chunk);
   void applyInputFactors(unsigned input, ValueRange rowIndices,
                          SmallVectorImpl<ChunkTrig> &trig);
-  Value rotateInput(unsigned input, Value x, Value out, ValueRange rowIndices,
-                    ArrayRef<ChunkTrig> trig, Value valid);
-  Value emitHeadLoops(unsigned input, Value xSlice, Value outSlice,
-                      ArrayRef<int64_t> freeSizes, ArrayRef<ChunkTrig> trig,
-                      Value valid);
-  Value emitHead(unsigned input, Value xSlice, Value acc, ValueRange heads,
+  Value emitHead(Value xSlice, Value acc, ValueRange heads,
                  ArrayRef<ChunkTrig> trig, Value valid);
 
-  Value read(Value source, ValueRange heads, int64_t channel, int64_t width,
-             bool inBounds = true);
   Value read(Value source, ValueRange heads, Value channel, int64_t width,
-             bool inBounds);
+             bool inBounds = true);
+  Value read(Value source, ValueRange heads, int64_t channel, int64_t width) {
+    return read(source, heads, index(channel), width);
+  }
   Value write(Value vector, Value dest, ValueRange heads, Value channel,
               bool inBounds = true);
 };
 
 } // namespace
+
+RotateLowering::RotateLowering(RewriterBase &rewriter, RotateOp op,
+                               const ConvertRopeToCPUOptions &options)
+    : b(rewriter), op(op), loc(op.getLoc()), numPairs(op.getRotaryDim() / 2) {
+  // f32 lanes per vector; the math is f32 whatever the storage type.
+  lanes = std::max<int64_t>(options.vectorBits / 32, 1);
+  for (int64_t first = 0; first < numPairs; first += lanes)
+    chunks.push_back({first, std::min(lanes, numPairs - first)});
+  if (Value angles = op.getAngles())
+    angleSource = AngleSource::analyze(angles, numPairs);
+  chooseSchedule(options);
+}
+
+/// Token tiles when the first input's innermost leading dim is a table row
+/// dim and it has head dims to loop over; sequential when all shapes are
+/// static and the bytes moved are below the threshold.
+void RotateLowering::chooseSchedule(const ConvertRopeToCPUOptions &options) {
+  auto type = cast<RankedTensorType>(op.getInputs().front().getType());
+  int64_t leadRank = type.getRank() - 1;
+  AffineMap map = op.getTableMap(0);
+  int64_t bound = 0;
+  for (auto [r, expr] : llvm::enumerate(map.getResults())) {
+    auto dim = dyn_cast<AffineDimExpr>(expr);
+    if (!dim)
+      continue;
+    ++bound;
+    if (static_cast<int64_t>(dim.getPosition()) == leadRank - 1)
+      tileDim = r;
+  }
+  // Per-token factors (xPos) and pass-through flags (coords) would need
+  // their own scratch; those rare forms keep one token per iteration.
+  bool hasHeads = bound < leadRank;
+  int64_t rowBytes = type.getShape().back() *
+                     type.getElementType().getIntOrFloatBitWidth() / 8;
+  if (tileDim >= 0 && hasHeads && !op.getXposAttr() && !op.getCoords() &&
+      !ShapedType::isDynamic(rowBytes) && rowBytes > 0 &&
+      options.tileBytes > rowBytes) {
+    tileSize = std::min<int64_t>(options.tileBytes / rowBytes, 256);
+    int64_t rows = op.getTableRowShape()[tileDim];
+    if (!ShapedType::isDynamic(rows))
+      tileSize = std::min(tileSize, rows);
+  }
+  if (tileSize <= 1)
+    tileDim = -1;
+
+  int64_t moved = 0;
+  for (Value input : op.getInputs()) {
+    auto t = cast<RankedTensorType>(input.getType());
+    if (!t.hasStaticShape())
+      return;
+    moved += 2 * t.getNumElements() * t.getElementTypeBitWidth() / 8;
+  }
+  sequential = moved < options.minParallelBytes;
+}
 
 /// The iteration space: the table rows. A table row dim's size is read off
 /// an input dim the table maps bind to it (not off the table, whose
@@ -159,11 +226,6 @@ Value RotateLowering::read(Value source, ValueRange heads, Value channel,
       b, loc, b.getZeroAttr(sourceType.getElementType()));
   return vector::TransferReadOp::create(b, loc, type, source, indices, padding,
                                         ArrayRef<bool>{inBounds});
-}
-
-Value RotateLowering::read(Value source, ValueRange heads, int64_t channel,
-                           int64_t width, bool inBounds) {
-  return read(source, heads, index(channel), width, inBounds);
 }
 
 Value RotateLowering::write(Value vector, Value dest, ValueRange heads,
@@ -244,53 +306,58 @@ void RotateLowering::applyInputFactors(unsigned input, ValueRange rowIndices,
         b, loc, DenseElementsAttr::get(indexType, pairs));
     Value positions = vector::BroadcastOp::create(
         b, loc, VectorType::get({chunk.width}, b.getF32Type()), p);
-    Value factor =
-        emitXPosFactor(b, loc, op, input, pairIndices, positions);
+    Value factor = emitXPosFactor(b, loc, op, input, pairIndices, positions);
     for (Value *v : {&t.cosA, &t.sinA, &t.cosB, &t.sinB})
       *v = arith::MulFOp::create(b, loc, *v, factor);
   }
 }
 
-/// One head (one vector of channels of one input at `heads`): rotate every
-/// chunk and copy the pass-through channels, into `acc`.
-Value RotateLowering::emitHead(unsigned input, Value xSlice, Value acc,
-                               ValueRange heads, ArrayRef<ChunkTrig> trig,
-                               Value valid) {
+/// One row (the channels of one input at `heads`, indices into the slice):
+/// rotate every chunk and copy the pass-through channels, into `acc`.
+Value RotateLowering::emitHead(Value xSlice, Value acc, ValueRange heads,
+                               ArrayRef<ChunkTrig> trig, Value valid) {
   auto sliceType = cast<RankedTensorType>(xSlice.getType());
   Type storage = sliceType.getElementType();
   bool half = op.getLayout() == Layout::half;
   for (auto [chunk, t] : llvm::zip(chunks, trig)) {
+    // Pairs are split (and joined below) in f32: shuffles of bf16/f16
+    // vectors are scalarized by LLVM's x86 backend, f32 ones are single
+    // permutes.
     Value a, bv;
     if (half) {
-      a = read(xSlice, heads, chunk.first, chunk.width);
-      bv = read(xSlice, heads, chunk.first + numPairs, chunk.width);
+      a = extendToF32(b, loc, read(xSlice, heads, chunk.first, chunk.width));
+      bv = extendToF32(
+          b, loc, read(xSlice, heads, chunk.first + numPairs, chunk.width));
     } else {
       auto pair = vector::DeinterleaveOp::create(
-          b, loc, read(xSlice, heads, 2 * chunk.first, 2 * chunk.width));
+          b, loc,
+          extendToF32(b, loc,
+                      read(xSlice, heads, 2 * chunk.first, 2 * chunk.width)));
       a = pair.getRes1();
       bv = pair.getRes2();
     }
-    Value af = extendToF32(b, loc, a), bf = extendToF32(b, loc, bv);
     // a' = a cos_a - b sin_a, b' = b cos_b + a sin_b; contractible to FMAs.
     Value newA = arith::SubFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, af, t.cosA, contract()),
-        arith::MulFOp::create(b, loc, bf, t.sinA, contract()), contract());
+        b, loc, arith::MulFOp::create(b, loc, a, t.cosA, contract()),
+        arith::MulFOp::create(b, loc, bv, t.sinA, contract()), contract());
     Value newB = arith::AddFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, bf, t.cosB, contract()),
-        arith::MulFOp::create(b, loc, af, t.sinB, contract()), contract());
-    newA = truncateFromF32(b, loc, newA, storage);
-    newB = truncateFromF32(b, loc, newB, storage);
+        b, loc, arith::MulFOp::create(b, loc, bv, t.cosB, contract()),
+        arith::MulFOp::create(b, loc, a, t.sinB, contract()), contract());
     if (valid) {
-      // A token with a negative coordinate passes through untouched.
+      // A token with a negative coordinate passes through untouched (the
+      // f32 extension rounds back to the stored value exactly).
       newA = arith::SelectOp::create(b, loc, valid, newA, a);
       newB = arith::SelectOp::create(b, loc, valid, newB, bv);
     }
     if (half) {
-      acc = write(newA, acc, heads, index(chunk.first));
-      acc = write(newB, acc, heads, index(chunk.first + numPairs));
+      acc = write(truncateFromF32(b, loc, newA, storage), acc, heads,
+                  index(chunk.first));
+      acc = write(truncateFromF32(b, loc, newB, storage), acc, heads,
+                  index(chunk.first + numPairs));
     } else {
       Value joined = vector::InterleaveOp::create(b, loc, newA, newB);
-      acc = write(joined, acc, heads, index(2 * chunk.first));
+      acc = write(truncateFromF32(b, loc, joined, storage), acc, heads,
+                  index(2 * chunk.first));
     }
   }
 
@@ -298,97 +365,184 @@ Value RotateLowering::emitHead(unsigned input, Value xSlice, Value acc,
   int64_t rotaryDim = op.getRotaryDim();
   int64_t channels = sliceType.getShape().back();
   if (!ShapedType::isDynamic(channels)) {
-    for (int64_t c = rotaryDim; c < channels; c += copyWidth) {
-      int64_t width = std::min(copyWidth, channels - c);
+    for (int64_t c = rotaryDim; c < channels; c += lanes) {
+      int64_t width = std::min(lanes, channels - c);
       acc = write(read(xSlice, heads, c, width), acc, heads, index(c));
     }
     return acc;
   }
   Value last = tensor::DimOp::create(b, loc, xSlice, sliceType.getRank() - 1);
-  auto loop = scf::ForOp::create(b, loc, index(rotaryDim), last,
-                                 index(copyWidth), ValueRange{acc});
+  auto loop = scf::ForOp::create(b, loc, index(rotaryDim), last, index(lanes),
+                                 ValueRange{acc});
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
   Value c = loop.getInductionVar();
-  Value v = read(xSlice, heads, c, copyWidth, /*inBounds=*/false);
+  Value v = read(xSlice, heads, c, lanes, /*inBounds=*/false);
   scf::YieldOp::create(b, loc,
                        write(v, loop.getRegionIterArgs()[0], heads, c,
                              /*inBounds=*/false));
   return loop.getResult(0);
 }
 
-/// Loops over the head dims (the input dims the table map does not bind),
-/// outermost first, carrying the output slice.
-Value RotateLowering::emitHeadLoops(unsigned input, Value xSlice,
-                                    Value outSlice,
-                                    ArrayRef<int64_t> freeDims,
-                                    ArrayRef<ChunkTrig> trig, Value valid) {
-  SmallVector<Value> heads;
+/// Builds `scf.for` loops over [0, size) for each size, carrying `acc`;
+/// `body` gets the induction variables and the carried value and returns
+/// the new one.
+static Value
+buildLoopNest(OpBuilder &b, Location loc, ArrayRef<Value> sizes, Value acc,
+              function_ref<Value(ValueRange ivs, Value acc)> body) {
+  SmallVector<Value> ivs;
   std::function<Value(unsigned, Value)> nest = [&](unsigned level,
-                                                   Value acc) -> Value {
-    if (level == freeDims.size())
-      return emitHead(input, xSlice, acc, heads, trig, valid);
-    Value size = tensor::DimOp::create(b, loc, xSlice, level);
-    auto loop = scf::ForOp::create(b, loc, index(0), size, index(1),
-                                   ValueRange{acc});
+                                                   Value carried) -> Value {
+    if (level == sizes.size())
+      return body(ivs, carried);
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    auto loop =
+        scf::ForOp::create(b, loc, zero, sizes[level], one, ValueRange{carried});
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
-    heads.push_back(loop.getInductionVar());
+    ivs.push_back(loop.getInductionVar());
     Value result = nest(level + 1, loop.getRegionIterArgs()[0]);
-    heads.pop_back();
+    ivs.pop_back();
     scf::YieldOp::create(b, loc, result);
     return loop.getResult(0);
   };
-  return nest(0, outSlice);
+  return nest(0, acc);
 }
 
-/// The rotation of input `input` for one table row: slices of the input and
-/// the output at the row (head dims and channels), the head loops, and the
-/// result.
-Value RotateLowering::rotateInput(unsigned input, Value x, Value out,
-                                  ValueRange rowIndices,
-                                  ArrayRef<ChunkTrig> trig, Value valid) {
-  auto type = cast<RankedTensorType>(x.getType());
-  int64_t leadRank = type.getRank() - 1;
-  AffineMap map = op.getTableMap(input);
-  SmallVector<Value> bound(leadRank);
-  for (auto [r, expr] : llvm::enumerate(map.getResults()))
-    if (auto dim = dyn_cast<AffineDimExpr>(expr))
-      bound[dim.getPosition()] = rowIndices[r];
+/// One iteration of the row loop: the row (or the tile of rows along
+/// `tileDim`) at `ivs`. Returns each input's result: the slice of `outs[n]`
+/// this iteration owns, rotated.
+SmallVector<SliceResult>
+RotateLowering::emitIteration(ValueRange ivs, ValueRange outs,
+                              ArrayRef<OpFoldResult> bounds) {
+  SmallVector<Value> rowIvs;
+  if (!op.getTableRowShape().empty())
+    rowIvs.assign(ivs.begin(), ivs.end());
 
-  SmallVector<OpFoldResult> offsets, sizes, strides;
-  SmallVector<int64_t> sliceShape, freeDims;
-  for (int64_t d = 0; d <= leadRank; ++d) {
-    strides.push_back(b.getIndexAttr(1));
-    if (d < leadRank && bound[d]) {
-      offsets.push_back(bound[d]);
-      sizes.push_back(b.getIndexAttr(1));
-      continue;
-    }
-    if (d < leadRank)
-      freeDims.push_back(d);
-    offsets.push_back(b.getIndexAttr(0));
-    sizes.push_back(tensor::getMixedSize(b, loc, x, d));
-    sliceShape.push_back(type.getDimSize(d));
+  // Tile: [t0, t0 + tileLength) along tileDim.
+  Value tileLength;
+  if (tileDim >= 0) {
+    Value remaining = arith::SubIOp::create(
+        b, loc, getValueOrCreateConstantIndexOp(b, loc, bounds[tileDim]),
+        rowIvs[tileDim]);
+    tileLength = arith::MinSIOp::create(b, loc, remaining, index(tileSize));
   }
-  auto sliceType = RankedTensorType::get(sliceShape, type.getElementType());
-  Value xSlice = tensor::ExtractSliceOp::create(b, loc, sliceType, x, offsets,
-                                                sizes, strides);
-  Value outSlice = tensor::ExtractSliceOp::create(b, loc, sliceType, out,
-                                                  offsets, sizes, strides);
-  SmallVector<ChunkTrig> inputTrig(trig);
-  applyInputFactors(input, rowIndices, inputTrig);
-  Value result =
-      emitHeadLoops(input, xSlice, outSlice, freeDims, inputTrig, valid);
 
-  // The insertion goes into the forall's terminator, after every input's
-  // computation.
-  OpBuilder::InsertionGuard guard(b);
-  auto forall = cast<scf::ForallOp>(b.getBlock()->getParentOp());
-  b.setInsertionPointToEnd(forall.getTerminator().getBody());
-  tensor::ParallelInsertSliceOp::create(b, loc, result, out, offsets, sizes,
-                                        strides);
-  return result;
+  // Per-token sin/cos: in registers for a single row; for a tile, in a
+  // [tile, vectors, lanes] scratch tensor filled here and read per row.
+  SmallVector<ChunkTrig> rowTrig;
+  Value valid, scratch;
+  int64_t perChunk = trigPerChunk();
+  if (tileDim < 0) {
+    TableRow row = resolveTableRow(b, loc, op, rowIvs, op.getPositions());
+    rowTrig = emitRowTrig(row);
+    valid = row.valid;
+  } else {
+    SmallVector<int64_t> scratchShape = {
+        tileSize, static_cast<int64_t>(chunks.size()) * perChunk, lanes};
+    Value empty =
+        tensor::EmptyOp::create(b, loc, scratchShape, b.getF32Type());
+    scratch = buildLoopNest(
+        b, loc, {tileLength}, empty, [&](ValueRange token, Value acc) {
+          SmallVector<Value> rowIndices(rowIvs);
+          rowIndices[tileDim] = arith::AddIOp::create(
+              b, loc, rowIvs[tileDim], token.front());
+          TableRow row =
+              resolveTableRow(b, loc, op, rowIndices, op.getPositions());
+          for (auto [c, t] : llvm::enumerate(emitRowTrig(row))) {
+            Value values[] = {t.cosA, t.sinA, t.cosB, t.sinB};
+            for (int64_t j = 0; j < perChunk; ++j)
+              acc = write(values[j], acc,
+                          {token.front(), index(c * perChunk + j)}, index(0));
+          }
+          return acc;
+        });
+  }
+  auto tileTrig = [&](Value token) {
+    SmallVector<ChunkTrig> trig;
+    for (auto [c, chunk] : llvm::enumerate(chunks)) {
+      SmallVector<Value> v;
+      for (int64_t j = 0; j < perChunk; ++j)
+        v.push_back(
+            read(scratch, {token, index(c * perChunk + j)}, 0, chunk.width));
+      trig.push_back(perChunk == 4 ? ChunkTrig{v[0], v[1], v[2], v[3]}
+                                   : ChunkTrig{v[0], v[1], v[0], v[1]});
+    }
+    return trig;
+  };
+
+  SmallVector<SliceResult> results;
+  for (auto [n, x] : llvm::enumerate(op.getInputs())) {
+    auto type = cast<RankedTensorType>(x.getType());
+    int64_t leadRank = type.getRank() - 1;
+    // The table row dim that binds each leading dim (-1: a head dim).
+    SmallVector<int64_t> rowOf(leadRank, -1);
+    for (auto [r, expr] : llvm::enumerate(op.getTableMap(n).getResults()))
+      if (auto dim = dyn_cast<AffineDimExpr>(expr))
+        rowOf[dim.getPosition()] = r;
+
+    // The slice: bound dims fixed (dropped), the tiled dim over the tile,
+    // head dims and channels whole. `loopOf` gives, for each slice dim but
+    // the channels, its head loop (or -1 for the tile's token loop).
+    SliceResult slice;
+    SmallVector<int64_t> sliceShape, loopOf;
+    SmallVector<Value> headSizes;
+    for (int64_t d = 0; d <= leadRank; ++d) {
+      slice.strides.push_back(b.getIndexAttr(1));
+      int64_t r = d < leadRank ? rowOf[d] : -1;
+      if (r >= 0) {
+        slice.offsets.push_back(rowIvs[r]);
+        if (r != tileDim) {
+          slice.sizes.push_back(b.getIndexAttr(1));
+          continue;
+        }
+        slice.sizes.push_back(tileLength);
+        sliceShape.push_back(ShapedType::kDynamic);
+        loopOf.push_back(-1);
+        continue;
+      }
+      OpFoldResult size = tensor::getMixedSize(b, loc, x, d);
+      slice.offsets.push_back(b.getIndexAttr(0));
+      slice.sizes.push_back(size);
+      sliceShape.push_back(type.getDimSize(d));
+      if (d < leadRank) {
+        loopOf.push_back(headSizes.size());
+        headSizes.push_back(getValueOrCreateConstantIndexOp(b, loc, size));
+      }
+    }
+    auto sliceType = RankedTensorType::get(sliceShape, type.getElementType());
+    Value xSlice = tensor::ExtractSliceOp::create(
+        b, loc, sliceType, x, slice.offsets, slice.sizes, slice.strides);
+    Value outSlice = tensor::ExtractSliceOp::create(
+        b, loc, sliceType, outs[n], slice.offsets, slice.sizes, slice.strides);
+    SmallVector<ChunkTrig> inputTrig(rowTrig);
+    if (tileDim < 0)
+      applyInputFactors(n, rowIvs, inputTrig);
+    auto rowIndices = [&](ValueRange heads, Value token) {
+      SmallVector<Value> indices;
+      for (int64_t k : loopOf)
+        indices.push_back(k < 0 ? token : heads[k]);
+      return indices;
+    };
+
+    // Head loops outermost, the tile's tokens innermost: each head streams
+    // through the tile's contiguous rows.
+    slice.value = buildLoopNest(
+        b, loc, headSizes, outSlice, [&](ValueRange heads, Value acc) {
+          if (tileDim < 0)
+            return emitHead(xSlice, acc, rowIndices(heads, Value()),
+                            inputTrig, valid);
+          return buildLoopNest(
+              b, loc, {tileLength}, acc, [&](ValueRange token, Value acc2) {
+                return emitHead(xSlice, acc2,
+                                rowIndices(heads, token.front()),
+                                tileTrig(token.front()), Value());
+              });
+        });
+    results.push_back(std::move(slice));
+  }
+  return results;
 }
 
 SmallVector<Value> RotateLowering::build() {
@@ -399,23 +553,58 @@ SmallVector<Value> RotateLowering::build() {
     inits.push_back(tensor::EmptyOp::create(
         b, loc, tensor::getMixedSizes(b, loc, input), type.getElementType()));
   }
-  auto forall = scf::ForallOp::create(b, loc, rowBounds(), inits,
-                                      /*mapping=*/std::nullopt);
-  b.setInsertionPoint(forall.getTerminator());
-  SmallVector<Value> rowIndices;
-  if (!op.getTableRowShape().empty())
-    rowIndices = forall.getInductionVars();
-  TableRow row = resolveTableRow(b, loc, op, rowIndices, op.getPositions());
-  SmallVector<ChunkTrig> trig = emitRowTrig(row);
-  for (auto [n, input] : llvm::enumerate(op.getInputs()))
-    rotateInput(n, input, forall.getRegionIterArgs()[n], rowIndices, trig,
-                row.valid);
-  return forall.getResults();
+  SmallVector<OpFoldResult> bounds = rowBounds();
+  SmallVector<OpFoldResult> steps(bounds.size(), b.getIndexAttr(1));
+  if (tileDim >= 0)
+    steps[tileDim] = b.getIndexAttr(tileSize);
+
+  if (!sequential) {
+    SmallVector<OpFoldResult> lbs(bounds.size(), b.getIndexAttr(0));
+    auto forall = scf::ForallOp::create(b, loc, lbs, bounds, steps, inits,
+                                        /*mapping=*/std::nullopt);
+    b.setInsertionPoint(forall.getTerminator());
+    SmallVector<SliceResult> slices =
+        emitIteration(forall.getInductionVars(), forall.getRegionIterArgs(),
+                      bounds);
+    b.setInsertionPointToEnd(forall.getTerminator().getBody());
+    for (auto [slice, out] : llvm::zip(slices, forall.getRegionIterArgs()))
+      tensor::ParallelInsertSliceOp::create(b, loc, slice.value, out,
+                                            slice.offsets, slice.sizes,
+                                            slice.strides);
+    return forall.getResults();
+  }
+
+  // Sequential: the same iterations in an scf.for nest carrying the outputs.
+  SmallVector<Value> ivs;
+  std::function<SmallVector<Value>(unsigned, ValueRange)> nest =
+      [&](unsigned level, ValueRange outs) -> SmallVector<Value> {
+    if (level == bounds.size()) {
+      SmallVector<Value> updated;
+      for (auto [slice, out] :
+           llvm::zip(emitIteration(ivs, outs, bounds), outs))
+        updated.push_back(tensor::InsertSliceOp::create(
+            b, loc, slice.value, out, slice.offsets, slice.sizes,
+            slice.strides));
+      return updated;
+    }
+    auto loop = scf::ForOp::create(
+        b, loc, index(0),
+        getValueOrCreateConstantIndexOp(b, loc, bounds[level]),
+        getValueOrCreateConstantIndexOp(b, loc, steps[level]), outs);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    ivs.push_back(loop.getInductionVar());
+    SmallVector<Value> updated = nest(level + 1, loop.getRegionIterArgs());
+    ivs.pop_back();
+    scf::YieldOp::create(b, loc, updated);
+    return loop.getResults();
+  };
+  return nest(0, inits);
 }
 
 void mlir::rope::lowerRotateToCPU(RewriterBase &rewriter, RotateOp op,
-                                  int64_t vectorBits) {
-  RotateLowering lowering(rewriter, op, vectorBits);
+                                  const ConvertRopeToCPUOptions &options) {
+  RotateLowering lowering(rewriter, op, options);
   SmallVector<Value> results = lowering.build();
   SmallVector<Operation *> producers = lowering.getFusedProducers();
   rewriter.replaceOp(op, results);
@@ -432,14 +621,15 @@ struct ConvertRopeToCPUPass
     if (vectorBits < 32) {
       getOperation()->emitError("convert-rope-to-cpu: vector-bits must be at "
                                 "least 32, got ")
-          << vectorBits;
+          << vectorBits.getValue();
       return signalPassFailure();
     }
+    ConvertRopeToCPUOptions options{vectorBits, tileBytes, minParallelBytes};
     IRRewriter rewriter(&getContext());
     SmallVector<RotateOp> rotates;
     getOperation()->walk([&](RotateOp op) { rotates.push_back(op); });
     for (RotateOp op : rotates)
-      lowerRotateToCPU(rewriter, op, vectorBits);
+      lowerRotateToCPU(rewriter, op, options);
   }
 };
 } // namespace

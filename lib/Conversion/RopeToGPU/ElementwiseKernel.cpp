@@ -25,8 +25,8 @@ constexpr int64_t kBlockThreads = 256;
 
 class ElementwiseKernel final : public SiteKernel {
 public:
-  ElementwiseKernel(RotateOp op, SiteBuffers buffers)
-      : op(op), buffers(std::move(buffers)) {}
+  explicit ElementwiseKernel(RotateOp op)
+      : op(op), numInputs(op.getInputs().size()) {}
 
   StringRef kind() const override { return "elementwise"; }
   SmallVector<Type> extraArgTypes(MLIRContext *) const override { return {}; }
@@ -34,8 +34,8 @@ public:
     return {kBlockThreads, 1, 1};
   }
 
-  void buildBody(OpBuilder &b, Location loc, ValueRange args,
-                 ValueRange) const override {
+  void buildBody(OpBuilder &b, Location loc, const SiteBuffers &buffers,
+                 ValueRange args, ValueRange) const override {
     IndexMath m(b, loc);
     auto operand = [&](int index) { return index >= 0 ? args[index] : Value(); };
     TableOperands table{operand(buffers.angles), operand(buffers.cos),
@@ -71,7 +71,7 @@ public:
                                  ValueRange args) const override {
     IndexMath m(b, loc);
     Value total = m.c(0);
-    for (unsigned n = 0; n < buffers.numInputs; ++n)
+    for (unsigned n = 0; n < numInputs; ++n)
       total = m.add(total, m.product(m.dims(args[n])));
     Value one = m.c(1);
     LaunchConfig config;
@@ -82,13 +82,12 @@ public:
 
 private:
   RotateOp op;
-  SiteBuffers buffers;
+  unsigned numInputs;
 };
 
 } // namespace
 
 std::unique_ptr<SiteKernel>
-mlir::rope::gpu_site::planElementwiseKernel(RotateOp op,
-                                            const SiteBuffers &buffers) {
-  return std::make_unique<ElementwiseKernel>(op, buffers);
+mlir::rope::gpu_site::planElementwiseKernel(RotateOp op) {
+  return std::make_unique<ElementwiseKernel>(op);
 }

@@ -25,13 +25,15 @@
 
 #include "SiteKernels.h"
 
+#include "rope/Dialect/Rope/Utils/AngleSource.h"
 #include "rope/Dialect/Rope/Utils/LoweringUtils.h"
+#include "rope/Dialect/Rope/Utils/SinCos.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/SymbolTable.h"
 
 #include <numeric>
 
@@ -41,7 +43,9 @@ using namespace mlir::rope::gpu_site;
 
 namespace {
 
-enum class TableKind { Angles, CosSinPerPair, CosSinPerElement };
+/// Where cos/sin come from: the angle table (read, or computed from the
+/// positions that produced it), or a cos/sin table per pair or per element.
+enum class TableKind { Angles, ComputedAngles, CosSinPerPair, CosSinPerElement };
 
 /// Everything the kernel's structure depends on, fixed at compile time.
 struct FusedPlan {
@@ -58,7 +62,9 @@ struct FusedPlan {
   SmallVector<SmallVector<int64_t>> rowDims;
   TableKind table = TableKind::Angles;
   int64_t tableWidth = 0;
-  SiteBuffers buffers;
+  bool gathered = false;
+  /// With ComputedAngles: the producers of the angle table.
+  std::optional<AngleSource> angleSource;
 
   int64_t items() const { return rotaryItems + passItems; }
   /// Pairs one rotary item covers.
@@ -112,8 +118,12 @@ public:
             static_cast<int32_t>(p.rowsPerBlock), 1};
   }
 
-  void buildBody(OpBuilder &b, Location loc, ValueRange buffers,
-                 ValueRange extraArgs) const override;
+  bool readsAngleTable() const override {
+    return p.table != TableKind::ComputedAngles;
+  }
+
+  void buildBody(OpBuilder &b, Location loc, const SiteBuffers &buffers,
+                 ValueRange args, ValueRange extraArgs) const override;
   LaunchConfig buildLaunchConfig(OpBuilder &b, Location loc,
                                  ValueRange buffers) const override;
 
@@ -123,8 +133,11 @@ private:
   /// dims `dims` (a token over the table's dims, a head over the others).
   Value offsetOf(IndexMath &m, const SiteShape &s, unsigned n,
                  ArrayRef<int64_t> dims, Value linear) const;
-  CosSin emitCosSin(OpBuilder &b, Location loc, ValueRange buffers, Value row,
+  CosSin emitCosSin(OpBuilder &b, Location loc, const SiteBuffers &buffers,
+                    ValueRange args, const SiteShape &s, Value row,
                     Value tx) const;
+  Value emitComputedAngles(OpBuilder &b, Location loc, const SiteShape &s,
+                           Value tableRow, Value pairStart) const;
   Value load(OpBuilder &b, Location loc, Value flat, Value offset,
              int64_t width, int64_t offsetMultiple) const;
   void store(OpBuilder &b, Location loc, Value value, Value flat,
@@ -236,13 +249,13 @@ void FusedKernel::store(OpBuilder &b, Location loc, Value value, Value flat,
       llvm::MaybeAlign(accessAlignment(p.elementType, p.vectorWidth)));
 }
 
-CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc, ValueRange buffers,
-                               Value row, Value tx) const {
+CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc,
+                               const SiteBuffers &sb, ValueRange args,
+                               const SiteShape &s, Value row, Value tx) const {
   IndexMath m(b, loc);
-  const SiteBuffers &sb = p.buffers;
   Value tableRow = row;
   if (sb.positions >= 0) {
-    Value positions = flatten(b, loc, buffers[sb.positions]);
+    Value positions = flatten(b, loc, args[sb.positions]);
     Value position = memref::LoadOp::create(b, loc, positions, row);
     if (!position.getType().isIndex())
       position =
@@ -254,23 +267,30 @@ CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc, ValueRange buffers,
   Value pairStart = m.add(rowStart, m.mul(tx, m.c(pairs)));
   int64_t pairMultiple = std::gcd(p.tableWidth, pairs);
 
-  if (p.table == TableKind::Angles) {
-    Value angles = flatten(b, loc, buffers[sb.angles]);
-    Value angle = load(b, loc, angles, pairStart, pairs, pairMultiple);
-    Value c = math::CosOp::create(b, loc, angle);
-    Value s = math::SinOp::create(b, loc, angle);
-    return {c, s, c, s};
+  if (p.table == TableKind::Angles ||
+      p.table == TableKind::ComputedAngles) {
+    Value angle;
+    if (p.table == TableKind::ComputedAngles) {
+      angle = emitComputedAngles(b, loc, s, tableRow, m.mul(tx, m.c(pairs)));
+    } else {
+      Value angles = flatten(b, loc, args[sb.angles]);
+      angle = load(b, loc, angles, pairStart, pairs, pairMultiple);
+    }
+    auto [sine, cosine] = emitSinCos(b, loc, angle);
+    return {cosine, sine, cosine, sine};
   }
-  Value cosTable = flatten(b, loc, buffers[sb.cos]);
-  Value sinTable = flatten(b, loc, buffers[sb.sin]);
+  Value cosTable = flatten(b, loc, args[sb.cos]);
+  Value sinTable = flatten(b, loc, args[sb.sin]);
   auto loadBoth = [&](Value offset, int64_t width, int64_t multiple) {
-    Value c = extendToF32(b, loc, load(b, loc, cosTable, offset, width, multiple));
-    Value s = extendToF32(b, loc, load(b, loc, sinTable, offset, width, multiple));
-    return std::make_pair(c, s);
+    Value c =
+        extendToF32(b, loc, load(b, loc, cosTable, offset, width, multiple));
+    Value sn =
+        extendToF32(b, loc, load(b, loc, sinTable, offset, width, multiple));
+    return std::make_pair(c, sn);
   };
   if (p.table == TableKind::CosSinPerPair) {
-    auto [c, s] = loadBoth(pairStart, pairs, pairMultiple);
-    return {c, s, c, s};
+    auto [c, sn] = loadBoth(pairStart, pairs, pairMultiple);
+    return {c, sn, c, sn};
   }
   // Per element: the table is used exactly as given, one value per channel.
   int64_t vw = p.vectorWidth;
@@ -283,11 +303,80 @@ CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc, ValueRange buffers,
         loadBoth(second, vw, std::gcd(channelMultiple, p.rotaryDim / 2));
     return {cosA, sinA, cosB, sinB};
   }
-  auto [c, s] = loadBoth(channel, vw, channelMultiple);
+  auto [c, sn] = loadBoth(channel, vw, channelMultiple);
   auto cosParts = vector::DeinterleaveOp::create(b, loc, c);
-  auto sinParts = vector::DeinterleaveOp::create(b, loc, s);
+  auto sinParts = vector::DeinterleaveOp::create(b, loc, sn);
   return {cosParts.getRes1(), sinParts.getRes1(), cosParts.getRes2(),
           sinParts.getRes2()};
+}
+
+/// A constant table in the kernel's gpu.module (global memory: threads
+/// read different slots), as a memref.get_global in front of `b`.
+Value constantTable(OpBuilder &b, Location loc, StringRef suffix,
+                    DenseElementsAttr values) {
+  auto kernel = b.getBlock()->getParentOp()->getParentOfType<gpu::GPUFuncOp>();
+  auto module = kernel->getParentOfType<gpu::GPUModuleOp>();
+  auto type = MemRefType::get(values.getType().getShape(),
+                              values.getType().getElementType());
+  OpBuilder mb = OpBuilder::atBlockBegin(module.getBody());
+  auto global = memref::GlobalOp::create(
+      mb, loc, (kernel.getName() + suffix).str(),
+      mb.getStringAttr("private"), type, values, /*constant=*/true,
+      mb.getI64IntegerAttr(16));
+  SymbolTable(module).insert(global);
+  return memref::GetGlobalOp::create(b, loc, type, global.getSymName());
+}
+
+Value FusedKernel::emitComputedAngles(OpBuilder &b, Location loc,
+                                      const SiteShape &s, Value tableRow,
+                                      Value slotStart) const {
+  IndexMath m(b, loc);
+  const AngleSource &source = *p.angleSource;
+  // The analyzed table's leading indices: the gathered row, or the token
+  // over the table's row dims.
+  SmallVector<Value> row;
+  if (p.gathered) {
+    row.push_back(tableRow);
+  } else {
+    SmallVector<Value> sizes;
+    for (int64_t d : p.rowDims[0])
+      sizes.push_back(d >= 0 ? s.dims[0][d] : m.c(1));
+    row = m.delinearize(tableRow, sizes);
+  }
+  SmallVector<Value> positions = source.emitAxisPositions(b, loc, row);
+
+  int64_t pairs = p.pairsPerItem();
+  int64_t slots = source.getNumSlots();
+  Type f32 = b.getF32Type();
+  auto vectorType = VectorType::get({pairs}, f32);
+  auto slotTable = [&](Type elementType, auto values, StringRef suffix) {
+    auto type = RankedTensorType::get({slots}, elementType);
+    Value table = constantTable(b, loc, suffix,
+                                DenseElementsAttr::get(type, values));
+    return load(b, loc, table, slotStart, pairs, pairs);
+  };
+  Value w = slotTable(f32, source.getInverseFrequencies(), "_inv_freq");
+  // Each lane takes the position of its slot's axis (one select per extra
+  // axis: t/h/w of a 3D table, the sections of mRoPE).
+  Value position = vector::BroadcastOp::create(b, loc, vectorType, positions[0]);
+  if (positions.size() > 1) {
+    Type i32 = b.getI32Type();
+    SmallVector<int32_t> axisIds = llvm::map_to_vector(
+        source.getSlotAxes(), [](int64_t a) { return static_cast<int32_t>(a); });
+    Value axisOfSlot = slotTable(i32, ArrayRef<int32_t>(axisIds), "_slot_axis");
+    auto idType = VectorType::get({pairs}, i32);
+    for (auto [a, p_a] : llvm::enumerate(llvm::drop_begin(positions))) {
+      Value id = arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(idType, static_cast<int32_t>(a + 1)));
+      Value mine = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                         axisOfSlot, id);
+      Value broadcast = vector::BroadcastOp::create(b, loc, vectorType, p_a);
+      position = arith::SelectOp::create(b, loc, mine, broadcast, position);
+    }
+  }
+  // angle = (f32(p) [* position_scale]) * w, the f32 product rope.freqs
+  // defines (no contraction).
+  return arith::MulFOp::create(b, loc, position, w);
 }
 
 void FusedKernel::emitHeadLoop(
@@ -393,11 +482,12 @@ void FusedKernel::emitCopy(OpBuilder &b, Location loc, Value x, Value y,
     store(b, loc, value, y, m.add(offset, channel));
 }
 
-void FusedKernel::buildBody(OpBuilder &b, Location loc, ValueRange buffers,
+void FusedKernel::buildBody(OpBuilder &b, Location loc,
+                            const SiteBuffers &buffers, ValueRange args,
                             ValueRange extraArgs) const {
   IndexMath m(b, loc);
   unsigned numInputs = p.numInputs;
-  SiteShape s = computeShape(m, buffers.take_front(numInputs));
+  SiteShape s = computeShape(m, args.take_front(numInputs));
   Value groups = extraArgs[0], perGroup = extraArgs[1];
 
   Value tx = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x);
@@ -416,8 +506,8 @@ void FusedKernel::buildBody(OpBuilder &b, Location loc, ValueRange buffers,
 
   SmallVector<Value> xs, ys, rowOffsets;
   for (unsigned n = 0; n < numInputs; ++n) {
-    xs.push_back(flatten(b, loc, buffers[n]));
-    ys.push_back(flatten(b, loc, buffers[p.buffers.output(n)]));
+    xs.push_back(flatten(b, loc, args[n]));
+    ys.push_back(flatten(b, loc, args[buffers.output(n)]));
     rowOffsets.push_back(offsetOf(m, s, n, mappedDims(p, n), row));
   }
 
@@ -446,7 +536,7 @@ void FusedKernel::buildBody(OpBuilder &b, Location loc, ValueRange buffers,
     }
   };
   auto rotate = [&](OpBuilder &b) {
-    CosSin cs = emitCosSin(b, loc, buffers, row, tx);
+    CosSin cs = emitCosSin(b, loc, buffers, args, s, row, tx);
     forEachHead(b, [&](OpBuilder &nb, unsigned n, ArrayRef<Value> offsets) {
       emitRotate(nb, loc, xs[n], ys[n], offsets, tx, cs);
     });
@@ -495,11 +585,10 @@ LaunchConfig FusedKernel::buildLaunchConfig(OpBuilder &b, Location loc,
 } // namespace
 
 std::unique_ptr<SiteKernel>
-mlir::rope::gpu_site::planFusedKernel(RotateOp op, const SiteBuffers &buffers,
+mlir::rope::gpu_site::planFusedKernel(RotateOp op,
                                       const KernelOptions &options,
                                       std::string &whyNot) {
   FusedPlan p;
-  p.buffers = buffers;
   p.numInputs = op.getInputs().size();
   p.rotaryDim = op.getRotaryDim();
   p.halfLayout = op.getLayout() == Layout::half;
@@ -553,8 +642,18 @@ mlir::rope::gpu_site::planFusedKernel(RotateOp op, const SiteBuffers &buffers,
   p.rowsPerBlock = std::max<int64_t>(1, options.blockThreads / p.items());
   p.rowsPerBlock = std::min(p.rowsPerBlock, 1024 / p.items());
 
+  p.gathered = static_cast<bool>(op.getPositions());
   if (op.getAngles()) {
     p.table = TableKind::Angles;
+    // Angles from rope.freqs (through rope.broadcat and reshapes) are
+    // computed from the positions; a table any axis reads stays a table.
+    AngleSource source = AngleSource::analyze(op.getAngles(), p.rotaryDim / 2);
+    if (options.computeAngles && p.rotaryDim > 0 &&
+        llvm::all_of(source.getAxes(),
+                     [](const AngleAxis &axis) { return axis.freqs; })) {
+      p.table = TableKind::ComputedAngles;
+      p.angleSource = std::move(source);
+    }
   } else {
     p.table = op.hasPerElementTable() ? TableKind::CosSinPerElement
                                       : TableKind::CosSinPerPair;

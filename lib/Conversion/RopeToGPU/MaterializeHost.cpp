@@ -112,6 +112,9 @@ void buildHostWrapper(func::FuncOp host, func::FuncOp launcher) {
   func::ReturnOp::create(b, loc);
   host->removeAttr(kHostAttr);
   host.removeArgAttrsAttr();
+  // Only the module's own functions call it.
+  host->setAttr("llvm.linkage", LLVM::LinkageAttr::get(
+                                    host.getContext(), LLVM::Linkage::Internal));
 }
 
 StringRef elementTypeName(Type type) {
@@ -220,7 +223,8 @@ llvm::json::Object buildCEntry(ModuleOp module, SymbolTable &symbols,
                                          ArrayRef<int64_t>{3, d});
       desc = LLVM::InsertValueOp::create(b, loc, desc, stride,
                                          ArrayRef<int64_t>{4, d});
-      stride = LLVM::MulOp::create(b, loc, stride, size);
+      if (d > 0)
+        stride = LLVM::MulOp::create(b, loc, stride, size);
     }
     for (int64_t d = 0; d < rank; ++d)
       shape.push_back(type.isDynamicDim(d) ? -1 : type.getDimSize(d));

@@ -56,7 +56,7 @@ struct SiteOperands {
   SmallVector<Value> tensors;
 };
 
-SiteOperands collectOperands(RotateOp op) {
+SiteOperands collectOperands(RotateOp op, const SiteKernel &kernel) {
   SiteOperands site;
   SiteBuffers &buffers = site.buffers;
   auto add = [&](Value tensor, Type type, std::string role) {
@@ -75,7 +75,8 @@ SiteOperands collectOperands(RotateOp op) {
   auto addTable = [&](Value tensor, StringRef role) {
     return tensor ? add(tensor, tensor.getType(), role.str()) : -1;
   };
-  buffers.angles = addTable(op.getAngles(), "angles");
+  if (kernel.readsAngleTable())
+    buffers.angles = addTable(op.getAngles(), "angles");
   buffers.cos = addTable(op.getCos(), "cos");
   buffers.sin = addTable(op.getSin(), "sin");
   buffers.positions = addTable(op.getPositions(), "positions");
@@ -83,7 +84,12 @@ SiteOperands collectOperands(RotateOp op) {
   return site;
 }
 
+/// "file:line:col" of the site, for people reading the manifest.
 std::string locationString(Location loc) {
+  if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
+    return (fileLoc.getFilename().getValue() + ":" +
+            Twine(fileLoc.getLine()) + ":" + Twine(fileLoc.getColumn()))
+        .str();
   std::string text;
   llvm::raw_string_ostream os(text);
   loc.print(os);
@@ -100,9 +106,11 @@ public:
   void lower(RotateOp op, unsigned index);
 
 private:
-  gpu::GPUFuncOp buildKernel(Location loc, StringRef name,
-                             const SiteBuffers &buffers,
-                             const SiteKernel &kernel);
+  /// The site's kernel and its operands, or failure when its body reads
+  /// host values it cannot take as buffers.
+  FailureOr<gpu::GPUFuncOp> buildKernel(Location loc, StringRef name,
+                                        SiteOperands &site,
+                                        const SiteKernel &kernel);
   func::FuncOp buildLauncher(Location loc, StringRef name, RotateOp op,
                              unsigned index, const SiteBuffers &buffers,
                              const SiteKernel &kernel, StringRef whyNotFused,
@@ -126,25 +134,35 @@ private:
 
 void SiteLowering::lower(RotateOp op, unsigned index) {
   Location loc = op.getLoc();
-  SiteOperands site = collectOperands(op);
-  std::string whyNot;
-  std::unique_ptr<SiteKernel> kernel =
-      planFusedKernel(op, site.buffers, options, whyNot);
-  if (!kernel)
-    kernel = planElementwiseKernel(op, site.buffers);
-
   std::string name = "rope_site_" + std::to_string(index);
-  gpu::GPUFuncOp gpuFunc = buildKernel(loc, name, site.buffers, *kernel);
+  std::string whyNot;
+  std::unique_ptr<SiteKernel> kernel = planFusedKernel(op, options, whyNot);
+  if (!kernel)
+    kernel = planElementwiseKernel(op);
+  SiteOperands site = collectOperands(op, *kernel);
+  FailureOr<gpu::GPUFuncOp> gpuFunc = buildKernel(loc, name, site, *kernel);
+  if (failed(gpuFunc)) {
+    // The angles' producers read host values in a way a kernel cannot: read
+    // the materialized table instead.
+    KernelOptions tableOptions = options;
+    tableOptions.computeAngles = false;
+    kernel = planFusedKernel(op, tableOptions, whyNot);
+    site = collectOperands(op, *kernel);
+    gpuFunc = buildKernel(loc, name, site, *kernel);
+    assert(succeeded(gpuFunc) && "a table-reading kernel reads no host value");
+  }
   func::FuncOp launcher = buildLauncher(loc, name, op, index, site.buffers,
-                                        *kernel, whyNot, gpuFunc);
+                                        *kernel, whyNot, *gpuFunc);
   func::FuncOp host = declareHostWrapper(loc, name, site.buffers, launcher);
   replaceSite(op, site, host);
 }
 
-gpu::GPUFuncOp SiteLowering::buildKernel(Location loc, StringRef name,
-                                         const SiteBuffers &buffers,
-                                         const SiteKernel &kernel) {
+FailureOr<gpu::GPUFuncOp> SiteLowering::buildKernel(Location loc,
+                                                    StringRef name,
+                                                    SiteOperands &site,
+                                                    const SiteKernel &kernel) {
   MLIRContext *ctx = module.getContext();
+  SiteBuffers &buffers = site.buffers;
   SmallVector<Type> argTypes(buffers.types.begin(), buffers.types.end());
   llvm::append_range(argTypes, kernel.extraArgTypes(ctx));
   OpBuilder b = OpBuilder::atBlockEnd(kernels.getBody());
@@ -158,8 +176,24 @@ gpu::GPUFuncOp SiteLowering::buildKernel(Location loc, StringRef name,
   auto ret = gpu::ReturnOp::create(b, loc);
   b.setInsertionPoint(ret);
   ValueRange args = entry.getArguments();
-  kernel.buildBody(b, loc, args.take_front(buffers.types.size()),
-                   args.drop_front(buffers.types.size()));
+  unsigned numBuffers = buffers.types.size();
+  kernel.buildBody(b, loc, buffers, args.take_front(numBuffers),
+                   args.drop_front(numBuffers));
+
+  // Host tensors the body reads (the positions of computed angles) become
+  // buffers after the others.
+  FailureOr<SmallVector<Value>> captured = captureOuterValues(func, numBuffers);
+  if (failed(captured)) {
+    func.erase();
+    return failure();
+  }
+  for (auto [k, tensor] : llvm::enumerate(*captured)) {
+    auto type = cast<RankedTensorType>(tensor.getType());
+    buffers.types.push_back(
+        MemRefType::get(type.getShape(), type.getElementType()));
+    buffers.roles.push_back("positions" + std::to_string(k));
+    site.tensors.push_back(tensor);
+  }
   return func;
 }
 

@@ -14,6 +14,7 @@
 #include "rope/Dialect/Rope/IR/RopeOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
 
@@ -40,6 +41,9 @@ struct KernelOptions {
   int64_t deviceThreads = 132 * 2048;
   int64_t blockThreads = 256;
   int64_t unroll = 2;
+  /// Compute the angles of a rope.freqs / rope.broadcat table in the kernel
+  /// (AngleSource) instead of reading the table.
+  bool computeAngles = true;
 };
 
 struct LaunchConfig {
@@ -55,9 +59,14 @@ public:
   virtual StringRef kind() const = 0;
   virtual SmallVector<Type> extraArgTypes(MLIRContext *ctx) const = 0;
   virtual std::array<int32_t, 3> blockSize() const = 0;
-  /// Emits the kernel body at `b`'s insertion point, in front of gpu.return.
-  virtual void buildBody(OpBuilder &b, Location loc, ValueRange buffers,
-                         ValueRange extraArgs) const = 0;
+  /// False when the kernel computes the angles itself: the site then has no
+  /// `angles` buffer, and the body reads host tensors (see
+  /// captureOuterValues).
+  virtual bool readsAngleTable() const { return true; }
+  /// Emits the kernel body at `b`'s insertion point, in front of gpu.return;
+  /// `args` are the kernel's buffer arguments, laid out as `buffers` says.
+  virtual void buildBody(OpBuilder &b, Location loc, const SiteBuffers &buffers,
+                         ValueRange args, ValueRange extraArgs) const = 0;
   /// Emits the launch configuration in the host launcher.
   virtual LaunchConfig buildLaunchConfig(OpBuilder &b, Location loc,
                                          ValueRange buffers) const = 0;
@@ -65,14 +74,19 @@ public:
 
 /// The fused kernel for `op`, or null with the reason in `whyNot`.
 std::unique_ptr<SiteKernel> planFusedKernel(RotateOp op,
-                                            const SiteBuffers &buffers,
                                             const KernelOptions &options,
                                             std::string &whyNot);
 
 /// The element-per-thread kernel, valid for every rope.rotate. It reads
 /// the op's attributes while its body is built.
-std::unique_ptr<SiteKernel> planElementwiseKernel(RotateOp op,
-                                                  const SiteBuffers &buffers);
+std::unique_ptr<SiteKernel> planElementwiseKernel(RotateOp op);
+
+/// Turns the host tensors `kernel`'s body refers to into buffer arguments
+/// inserted at `insertAt` (constants are cloned in instead). Returns the
+/// tensors in argument order; fails, leaving `kernel` to be erased, on a
+/// use it cannot turn into a buffer read.
+FailureOr<SmallVector<Value>> captureOuterValues(gpu::GPUFuncOp kernel,
+                                                 unsigned insertAt);
 
 /// Index arithmetic with constant folding, for kernel and launcher code.
 class IndexMath {

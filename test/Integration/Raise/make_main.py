@@ -30,7 +30,7 @@ FUNC = re.compile(r"^\s*func\.func\s+(?!private)@([\w$.]+)\s*\((.*?)\)\s*"
                   r"(?:->\s*(\(.*?\)|[^{\n]+?))?\s*(?:attributes\s*\{.*?\}\s*)?\{",
                   re.M | re.S)
 ARG = re.compile(r"(%[\w$.]+)\s*:\s*([^,]+?(?:<[^>]*>)?)\s*(?:\{[^}]*\})?\s*(?:,|$)")
-TENSOR = re.compile(r"tensor<([^>]*)>")
+TENSOR = re.compile(r"tensor<((?:[^<>]|<[^<>]*>)*)>")
 INPUT = re.compile(r"^\s*// INPUT:\s*@([\w$.]+)\s+(%[\w$.]+)\s+(.*)$", re.M)
 
 
@@ -65,7 +65,12 @@ def tensor_parts(ty):
     m = TENSOR.fullmatch(ty.strip())
     if not m:
         return None
-    *dims, elem = m.group(1).split("x")
+    body = m.group(1)
+    elem_at = body.find("complex")
+    if elem_at >= 0:
+        dims = body[:elem_at].rstrip("x")
+        return (dims.split("x") if dims else []), body[elem_at:]
+    *dims, elem = body.split("x")
     return dims, elem
 
 
@@ -110,7 +115,12 @@ def make_main(chunk):
             count = 1
             for s in shape:
                 count *= s
-            if elem.startswith(("f", "bf")):
+            if elem.startswith("complex"):
+                scale = float(o.get("scale", 1.0))
+                values = [(round(rng.uniform(-scale, scale), 4),
+                           round(rng.uniform(-scale, scale), 4)) for _ in range(count)]
+                body = literal(values, shape, lambda v: f"({v[0]!r}, {v[1]!r})")
+            elif elem.startswith(("f", "bf")):
                 scale = float(o.get("scale", 1.0))
                 values = [round(rng.uniform(-scale, scale), 4) for _ in range(count)]
                 body = literal(values, shape, lambda v: repr(float(v)))

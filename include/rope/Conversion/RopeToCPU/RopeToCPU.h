@@ -10,13 +10,14 @@ class RewriterBase;
 
 namespace rope {
 class RotateOp;
+struct ConvertRopeToCPUOptions;
 
 /// Replaces `op` by one scf.forall over its table rows that computes the
 /// angles (fusing their rope.freqs / rope.broadcat producers), sin/cos, and
-/// the rotation of every input with vectors of `vectorBits` (see the
-/// convert-rope-to-cpu pass description). Producers left without users are
-/// erased.
-void lowerRotateToCPU(RewriterBase &rewriter, RotateOp op, int64_t vectorBits);
+/// the rotation of every input (see the convert-rope-to-cpu pass
+/// description and its options). Producers left without users are erased.
+void lowerRotateToCPU(RewriterBase &rewriter, RotateOp op,
+                      const ConvertRopeToCPUOptions &options);
 
 } // namespace rope
 } // namespace mlir

@@ -16,6 +16,10 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/OperationSupport.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/MapVector.h"
+
+#include <map>
 #include "mlir/Transforms/RegionUtils.h"
 
 namespace mlir::rope {
@@ -56,8 +60,13 @@ struct RopeRaisePass : rope::impl::RopeRaiseBase<RopeRaisePass> {
 private:
   /// Erases `op` and the ops that only it used, recording what was erased.
   void eraseDeadFrom(RewriterBase &rewriter, ArrayRef<Operation *> roots);
-  void countForms(const RotationMatch &match);
-  void mergeRotations(RewriterBase &rewriter, SmallVectorImpl<RotateOp> &ops);
+  /// What one function's raise did, for the summary remark.
+  struct Tally {
+    std::map<std::string, unsigned> forms;
+  };
+  void countForms(const RotationMatch &match, RotateOp rotate, Tally &tally);
+  void mergeRotations(RewriterBase &rewriter, SmallVectorImpl<RotateOp> &ops,
+                      DenseMap<Operation *, Tally> &tallies);
 
   llvm::DenseSet<Operation *> erased;
 };
@@ -65,9 +74,10 @@ private:
 void RopeRaisePass::eraseDeadFrom(RewriterBase &rewriter,
                                   ArrayRef<Operation *> roots) {
   SmallVector<Operation *> worklist(roots);
+  llvm::SmallPtrSet<Operation *, 16> done;
   while (!worklist.empty()) {
     Operation *op = worklist.pop_back_val();
-    if (erased.contains(op) || !isOpTriviallyDead(op))
+    if (done.contains(op) || !isOpTriviallyDead(op))
       continue;
     for (Value operand : op->getOperands())
       if (Operation *def = operand.getDefiningOp())
@@ -78,40 +88,54 @@ void RopeRaisePass::eraseDeadFrom(RewriterBase &rewriter,
             def && !op->isAncestor(def))
           worklist.push_back(def);
     });
-    op->walk([&](Operation *nested) { erased.insert(nested); });
+    op->walk([&](Operation *nested) {
+      erased.insert(nested);
+      done.insert(nested);
+    });
     rewriter.eraseOp(op);
   }
 }
 
-void RopeRaisePass::countForms(const RotationMatch &match) {
-  ++numRaised;
+void RopeRaisePass::countForms(const RotationMatch &match, RotateOp rotate,
+                               Tally &tally) {
+  // Each statistic also goes to the per-function summary of report mode
+  // (Debian's MLIR is built without LLVM_ENABLE_STATS, where
+  // -mlir-pass-statistics prints nothing).
+  auto note = [&](Statistic &stat, StringRef name) {
+    ++stat;
+    ++tally.forms[name.str()];
+  };
+  note(numRaised, "sites-raised");
   if (match.layout == Layout::half)
-    ++numHalf;
+    note(numHalf, "half-layout");
   else
-    ++numInterleaved;
+    note(numInterleaved, "interleaved-layout");
   if (match.rotaryDim < match.channels)
-    ++numPartial;
+    note(numPartial, "partial-rotary");
   if (match.complexForm)
-    ++numComplex;
+    note(numComplex, "complex-form");
   if (match.singleGeneric)
-    ++numSingleGeneric;
+    note(numSingleGeneric, "single-generic-form");
   if (static_cast<float>(match.scale) != 1.0f)
-    ++numScaled;
+    note(numScaled, "scaled");
+  if (rotate.getPositions())
+    note(numGathered, "gathered-tables");
   const TableSpec &table = match.table;
   switch (table.kind) {
   case TableSpec::Kind::Freqs:
-    ++numFreqs;
+    note(numFreqs, "inline-frequencies");
     if (table.broadcat)
-      ++numBroadcat;
+      note(numBroadcat, "broadcat-tables");
     else if (table.axes.size() > 1)
-      ++numSections;
+      note(numSections, "sectioned-positions");
     break;
   case TableSpec::Kind::Angles:
-    ++numAngleTables;
+    note(numAngleTables, "angle-tables");
     break;
   case TableSpec::Kind::CosSin:
   case TableSpec::Kind::AnglesPerElement:
-    ++numCosSin;
+  case TableSpec::Kind::ComplexTable:
+    note(numCosSin, "cos-sin-tables");
     break;
   }
 }
@@ -128,8 +152,16 @@ bool sameTable(RotateOp a, RotateOp b) {
          equivalentValues(a.getPositions(), b.getPositions());
 }
 
+/// The function (or other symbol-less region owner) a remark is about.
+static Operation *scopeOf(Operation *op) {
+  if (auto fn = op->getParentOfType<FunctionOpInterface>())
+    return fn;
+  return op->getParentOp() ? op->getParentOp() : op;
+}
+
 void RopeRaisePass::mergeRotations(RewriterBase &rewriter,
-                                   SmallVectorImpl<RotateOp> &ops) {
+                                   SmallVectorImpl<RotateOp> &ops,
+                                   DenseMap<Operation *, Tally> &tallies) {
   // Earliest first, so that a later rotate absorbs the earlier ones.
   llvm::sort(ops, [](RotateOp a, RotateOp b) {
     return a->getBlock() == b->getBlock() ? a->isBeforeInBlock(b)
@@ -168,6 +200,7 @@ void RopeRaisePass::mergeRotations(RewriterBase &rewriter,
       rewriter.replaceOp(a, merged.getResults().take_front(na));
       rewriter.replaceOp(b, merged.getResults().drop_front(na));
       ++numMerged;
+      ++tallies[scopeOf(merged)].forms["merged-inputs"];
       // a's table (equivalent to b's) is read by nothing now.
       eraseDeadFrom(rewriter, tableDefs);
       ops[j] = merged;
@@ -186,10 +219,13 @@ void RopeRaisePass::runOnOperation() {
     if (op != root)
       ops.push_back(op);
   });
-  // Ops whose value was raised or reported: a value they use is not
-  // reported again (it is the same site seen from further in).
-  llvm::DenseSet<Operation *> covered;
+  // Rejected rotation-like values, reported at the end. A site is often
+  // seen through views (a transpose or a cast of it is rotation-like too):
+  // it is reported once, at the innermost value, where the reason is about
+  // the rotation itself rather than about a view of it.
+  llvm::MapVector<Operation *, std::string> rejected;
   SmallVector<RotateOp> rotations;
+  DenseMap<Operation *, Tally> tallies;
   for (Operation *op : llvm::reverse(ops)) {
     if (erased.contains(op) || isa<RopeDialect>(op->getDialect()))
       continue;
@@ -202,10 +238,9 @@ void RopeRaisePass::runOnOperation() {
         FailureOr<BuiltRotation> built =
             buildRotation(rewriter, *match, reason);
         if (succeeded(built)) {
-          countForms(*match);
+          countForms(*match, built->rotate, tallies[scopeOf(op)]);
           rewriter.replaceAllUsesWith(value, built->replacement);
           rotations.push_back(built->rotate);
-          covered.insert(op);
           // The value's computation dies with it unless something else
           // still reads it.
           eraseDeadFrom(rewriter, {op});
@@ -223,17 +258,32 @@ void RopeRaisePass::runOnOperation() {
       }
       if (!failure.candidate)
         continue;
-      ++numRejected;
-      bool seenFurtherIn = llvm::any_of(value.getUsers(), [&](Operation *u) {
-        return covered.contains(u);
-      });
-      covered.insert(op);
-      if (report && !seenFurtherIn)
-        op->emitRemark() << "rope-raise: not raised: " << reason;
+      for (Operation *user : value.getUsers())
+        rejected.erase(user);
+      rejected[op] = reason;
     }
   }
+  for (auto &[op, reason] : llvm::reverse(rejected)) {
+    ++numRejected;
+    ++tallies[scopeOf(op)].forms["rejected"];
+    if (report)
+      op->emitRemark() << "rope-raise: not raised: " << reason;
+  }
 
-  mergeRotations(rewriter, rotations);
+  mergeRotations(rewriter, rotations, tallies);
+  if (!report)
+    return;
+  // One summary per function, in IR order.
+  root->walk([&](Operation *scope) {
+    auto it = tallies.find(scope);
+    if (it == tallies.end())
+      return;
+    InFlightDiagnostic diag = scope->emitRemark() << "rope-raise:";
+    llvm::interleave(
+        it->second.forms, diag,
+        [&](const auto &entry) { diag << " " << entry.first << "=" << entry.second; },
+        ",");
+  });
 }
 
 } // namespace

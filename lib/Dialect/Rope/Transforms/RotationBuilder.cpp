@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -72,6 +73,11 @@ private:
                                std::optional<int64_t> columns,
                                Type elementType, BodyFn body);
   Value convertElements(Value tensor, Type elementType);
+  using SplitFn = function_ref<std::pair<Value, Value>(OpBuilder &, Location,
+                                                       Value)>;
+  /// One generic computing two tensors from each element of `tensor`.
+  std::pair<Value, Value> splitElements(Value tensor, Type partType,
+                                        SplitFn split);
 
   FailureOr<Presented> presentRead(const TableRead &read, bool hasColumns,
                                    bool allowGather);
@@ -359,6 +365,32 @@ FailureOr<Value> RotationBuilder::materialize(ArrayRef<unsigned> dims,
   return generic.getResult(0);
 }
 
+std::pair<Value, Value> RotationBuilder::splitElements(Value tensor,
+                                                       Type partType,
+                                                       SplitFn split) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> sizes;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d))
+      sizes.push_back(tensor::DimOp::create(rewriter, loc, tensor, d));
+  auto partTensor = RankedTensorType::get(type.getShape(), partType);
+  Value init0 =
+      tensor::EmptyOp::create(rewriter, loc, type.getShape(), partType, sizes);
+  Value init1 =
+      tensor::EmptyOp::create(rewriter, loc, type.getShape(), partType, sizes);
+  AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      rewriter, loc, TypeRange{partTensor, partTensor}, ValueRange{tensor},
+      ValueRange{init0, init1}, ArrayRef<AffineMap>{id, id, id}, iterators,
+      [&](OpBuilder &b, Location l, ValueRange args) {
+        auto [first, second] = split(b, l, args[0]);
+        linalg::YieldOp::create(b, l, ValueRange{first, second});
+      });
+  return {generic.getResult(0), generic.getResult(1)};
+}
+
 Value RotationBuilder::convertElements(Value tensor, Type elementType) {
   auto type = cast<RankedTensorType>(tensor.getType());
   if (type.getElementType() == elementType)
@@ -423,10 +455,9 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
         sizes.push_back(rewriter.getIndexAttr(n));
         resultShape.push_back(n);
       } else {
+        // Dynamic sizes are filled in below, only if a slice is needed.
         sizes.push_back(ShapedType::isDynamic(shape[k])
-                            ? OpFoldResult(tensor::DimOp::create(
-                                               rewriter, loc, read.tensor, k)
-                                               .getResult())
+                            ? OpFoldResult()
                             : rewriter.getIndexAttr(shape[k]));
         resultShape.push_back(shape[k]);
       }
@@ -461,6 +492,10 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
     }
     direct.tensor = read.tensor;
     if (needsSlice) {
+      for (auto [k, size] : llvm::enumerate(sizes))
+        if (!size)
+          size = tensor::DimOp::create(rewriter, loc, read.tensor, k)
+                     .getResult();
       auto sliceType =
           RankedTensorType::get(resultShape, type.getElementType());
       direct.tensor = tensor::ExtractSliceOp::create(
@@ -853,29 +888,32 @@ FailureOr<BuiltRotation> RotationBuilder::build() {
       angles = a;
       break;
     }
-    auto type = cast<RankedTensorType>(a.getType());
-    SmallVector<Value> sizes;
-    for (int64_t d = 0; d < type.getRank(); ++d)
-      if (type.isDynamicDim(d))
-        sizes.push_back(tensor::DimOp::create(rewriter, loc, a, d));
-    Value initC = tensor::EmptyOp::create(rewriter, loc, type.getShape(), f32,
-                                          sizes);
-    Value initS = tensor::EmptyOp::create(rewriter, loc, type.getShape(), f32,
-                                          sizes);
-    AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
-    SmallVector<utils::IteratorType> iterators(type.getRank(),
-                                               utils::IteratorType::parallel);
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{type, type}, ValueRange{a},
-        ValueRange{initC, initS}, ArrayRef<AffineMap>{id, id, id}, iterators,
-        [&](OpBuilder &b, Location l, ValueRange args) {
-          linalg::YieldOp::create(
-              b, l,
-              ValueRange{math::CosOp::create(b, l, args[0]),
-                         math::SinOp::create(b, l, args[0])});
+    std::tie(cos, sin) = splitElements(
+        a, f32, [&](OpBuilder &b, Location l, Value angle) {
+          Value c = math::CosOp::create(b, l, angle);
+          Value s = math::SinOp::create(b, l, angle);
+          return std::make_pair(c, s);
         });
-    cos = generic.getResult(0);
-    sin = generic.getResult(1);
+    break;
+  }
+  case TableSpec::Kind::ComplexTable: {
+    FailureOr<Presented> t = presentRead(spec.angles, true, true);
+    if (failed(t))
+      return fail("cannot present the complex table");
+    table = *t;
+    Type part = cast<ComplexType>(getElementTypeOrSelf(t->tensor.getType()))
+                    .getElementType();
+    std::tie(cos, sin) = splitElements(
+        t->tensor, part, [&](OpBuilder &b, Location l, Value z) {
+          Value re = complex::ReOp::create(b, l, part, z);
+          Value im = complex::ImOp::create(b, l, part, z);
+          return std::make_pair(re, im);
+        });
+    // rope.rotate takes f32/f16/bf16 tables; an f64 table is rounded once.
+    if (!isa<Float32Type, Float16Type, BFloat16Type>(part)) {
+      cos = convertElements(cos, f32);
+      sin = convertElements(sin, f32);
+    }
     break;
   }
   case TableSpec::Kind::CosSin: {

@@ -151,6 +151,8 @@ private:
     return failure();
   }
   LogicalResult findInput();
+  /// The input's SSA name, for messages.
+  std::string inputName() const;
   /// Splits the terms of channel j; fails with a reason.
   LogicalResult splitChannel(int64_t j, ArrayRef<Monomial> terms,
                              ChannelTerms &out);
@@ -190,14 +192,17 @@ LogicalResult RotationMatcher::splitChannel(int64_t j, ArrayRef<Monomial> terms,
         ++atomCount;
         channel = atomChannel.lookup(f);
       }
-    if (atomCount != 1)
+    if (atomCount == 0)
       return reject(llvm::formatv(
-          "channel {0}: a term is not linear in the input (it holds {1} "
-          "input elements)",
-          j, atomCount));
+          "channel {0}: a term does not read the input {1}", j, inputName()));
+    if (atomCount > 1)
+      return reject(llvm::formatv(
+          "channel {0}: a term multiplies {1} elements of the input {2}", j,
+          atomCount, inputName()));
     if (channel == j) {
       if (out.own)
-        return reject(llvm::formatv("channel {0}: x[{0}] appears in two terms", j));
+        return reject(llvm::formatv(
+            "channel {0}: {1}[{0}] appears in two terms", j, inputName()));
       out.own = &m;
     } else {
       if (out.partner)
@@ -219,6 +224,12 @@ LogicalResult RotationMatcher::findInput() {
       expandToMonomials(*ev, raw0, /*atoms=*/{});
   if (failed(plain) || plain->size() < 2)
     return reject("not a sum of products");
+  // Two products of at least two factors each: worth a remark when it is
+  // not raised (residual adds, norms and the like are not).
+  bool rotationLike = plain->size() == 2 &&
+                      llvm::all_of(*plain, [](const Monomial &m) {
+                        return m.factors.size() >= 2;
+                      });
 
   // Tensors whose elements appear in channel 0, nearest to V first.
   SmallVector<InputView> views;
@@ -242,6 +253,27 @@ LogicalResult RotationMatcher::findInput() {
       queue.push_back(o);
   }
 
+  // A tensor already in the frame's layout needs no presentation: try those
+  // first, then permutations, then the rest (nearest to V first within each).
+  auto cost = [&](const InputView &view) {
+    auto shape = cast<RankedTensorType>(view.tensor.getType()).getShape();
+    bool identity = view.leadIndices.size() == frame.leadDims.size() &&
+                    view.numChannelDims == frame.channelShape.size();
+    for (unsigned d = 0; d < view.leadIndices.size() && identity; ++d)
+      identity = view.leadIndices[d] == frame.leadDims[d];
+    if (identity)
+      return 0;
+    bool dimsOnly = llvm::all_of(view.leadIndices, [](AffineExpr e) {
+      return isa<AffineDimExpr>(e);
+    });
+    return dimsOnly && shape.size() == frame.leadShape.size() + 1 ? 1 : 2;
+  };
+  llvm::stable_sort(views, [&](const InputView &a, const InputView &b) {
+    return cost(a) < cost(b);
+  });
+
+  std::string firstReason;
+  int bestScore = 0;
   for (InputView &view : views) {
     SmallVector<const Expr *> candidateAtoms;
     llvm::DenseSet<const Expr *> set;
@@ -263,20 +295,43 @@ LogicalResult RotationMatcher::findInput() {
       continue;
     std::swap(atomSet, set);
     std::swap(atomChannel, channelOf);
-    ChannelTerms split;
-    MatchFailure saved = outcome;
-    if (failed(splitChannel(0, *terms, split)) || !split.partner) {
-      outcome = saved;
-      std::swap(atomSet, set);
-      std::swap(atomChannel, channelOf);
-      continue;
-    }
     input = view;
-    atoms = std::move(candidateAtoms);
-    partnerOfZero = split.partnerChannel;
-    return success();
+    ChannelTerms split;
+    bool splits = succeeded(splitChannel(0, *terms, split));
+    if (splits && split.partner) {
+      atoms = std::move(candidateAtoms);
+      partnerOfZero = split.partnerChannel;
+      return success();
+    }
+    // Report the attempt that got furthest: the one whose input appears in
+    // the most terms.
+    // Ties go to a leaf input over a computed one.
+    int score = 2 * llvm::count_if(*terms, [&](const Monomial &m) {
+      return llvm::any_of(m.factors,
+                          [&](const Expr *f) { return atomSet.contains(f); });
+    }) + (candidateAtoms[0]->kind == ExprKind::Read);
+    if (score > bestScore) {
+      bestScore = score;
+      firstReason = splits ? "channel 0: not combined with any other channel "
+                             "of the input " +
+                                 inputName()
+                           : outcome.reason;
+    }
+    std::swap(atomSet, set);
+    std::swap(atomChannel, channelOf);
   }
-  return reject("no input whose channels pair up in channel 0");
+  outcome.candidate = rotationLike && !firstReason.empty();
+  return reject(firstReason.empty()
+                    ? "no input whose channels pair up in channel 0"
+                    : firstReason);
+}
+
+std::string RotationMatcher::inputName() const {
+  if (auto arg = dyn_cast<BlockArgument>(input.tensor))
+    return ("%arg" + Twine(arg.getArgNumber())).str();
+  return ("(" + input.tensor.getDefiningOp()->getName().getStringRef() +
+          " result)")
+      .str();
 }
 
 FailureOr<RotationMatch> RotationMatcher::run() {

@@ -60,9 +60,10 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
     collect(stripExtensions(nodes[0]));
   int64_t n = nodes.size();
   auto matches = [&](const Expr *held, const Expr *node) {
+    // Exact: the tensor holds the value itself, up to exact extensions (a
+    // rounded copy of it would strip to a truncation, not to the node).
     if (exact)
-      return stripExtensions(held) == stripExtensions(node) &&
-             !stripExtensions(held)->isOp(Opcode::TruncF);
+      return stripExtensions(held) == stripExtensions(node);
     return ElementEvaluator::stripRounding(held) ==
            ElementEvaluator::stripRounding(node);
   };
@@ -100,6 +101,40 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
     }
   }
   return failure();
+}
+
+/// cos = re(z[rows, c_k]) and sin = im(z[rows, c_k]) of one complex tensor
+/// z, c_k = start + stride * k.
+static FailureOr<TableRead> findComplexTable(ArrayRef<const Expr *> cosNodes,
+                                             ArrayRef<const Expr *> sinNodes) {
+  TableRead read;
+  for (auto [k, c, s] : llvm::enumerate(cosNodes, sinNodes)) {
+    if (!c->isOp(Opcode::Re) || !s->isOp(Opcode::Im) ||
+        c->operands[0] != s->operands[0])
+      return failure();
+    const Expr *z = c->operands[0];
+    if (z->kind != ExprKind::Read || z->indices.empty())
+      return failure();
+    auto col = dyn_cast<AffineConstantExpr>(z->indices.back());
+    if (!col)
+      return failure();
+    ArrayRef<AffineExpr> rows = ArrayRef(z->indices).drop_back();
+    if (k == 0) {
+      read.tensor = z->value;
+      read.rows.assign(rows.begin(), rows.end());
+      read.start = col.getValue();
+    } else if (z->value != read.tensor || rows != ArrayRef(read.rows)) {
+      return failure();
+    } else if (k == 1) {
+      read.stride = col.getValue() - read.start;
+      if (read.stride <= 0)
+        return failure();
+    } else if (col.getValue() != read.start + read.stride * int64_t(k)) {
+      return failure();
+    }
+  }
+  read.count = cosNodes.size();
+  return read;
 }
 
 namespace {
@@ -315,17 +350,23 @@ LogicalResult FrequencyMatcher::match(ArrayRef<const Expr *> angles,
       why = llvm::formatv("the angle of pair {0} is not an f32 value", i);
       return failure();
     }
-    if (!a->isOp(Opcode::MulF)) {
-      why = llvm::formatv("the angle of pair {0} is not position * frequency",
-                          i);
-      return failure();
-    }
     std::optional<APFloat> w;
     std::optional<PositionSource> pos;
-    for (unsigned side = 0; side < 2 && !pos; ++side) {
-      w = ev.evalConstantFloat(a->operands[side]);
-      if (w)
-        pos = parsePosition(a->operands[1 - side]);
+    if (a->isOp(Opcode::MulF)) {
+      for (unsigned side = 0; side < 2 && !pos; ++side) {
+        w = ev.evalConstantFloat(a->operands[side]);
+        if (w)
+          pos = parsePosition(a->operands[1 - side]);
+      }
+    }
+    // p * 1 and p * -1 were folded to p and -p when the IR was evaluated.
+    if (!pos) {
+      bool negated = a->isOp(Opcode::NegF);
+      pos = parsePosition(negated ? a->operands[0] : a);
+      if (pos && pos->kind != PositionSource::Kind::Expr)
+        w = APFloat(negated ? -1.0f : 1.0f);
+      else
+        pos.reset();
     }
     if (!pos) {
       why = llvm::formatv("the angle of pair {0} is not position * a "
@@ -400,6 +441,7 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   auto second = [&](int64_t i) { return isHalf ? i + half : 2 * i + 1; };
   TableSpec &spec = match.table;
   std::string angleWhy;
+  FailureOr<TableRead> perElementAngles = failure();
 
   bool trig = llvm::all_of(cosFactors, [](const Expr *c) {
                 return c->isOp(Opcode::Cos);
@@ -426,10 +468,15 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
         SmallVector<const Expr *> pairAngles;
         for (int64_t i = 0; i < half; ++i)
           pairAngles.push_back(angles[first(i)]);
+        // Angles that are elements of a given tensor are an angle table;
+        // computed ones are raised to rope.freqs when they can be.
+        bool given = llvm::all_of(pairAngles, [](const Expr *a) {
+          return stripExtensions(a)->kind == ExprKind::Read;
+        });
         FrequencyMatcher freqs(ev);
         freqs.leadShape = match.leadShape;
         TableSpec candidate;
-        if (succeeded(freqs.match(pairAngles, candidate, angleWhy))) {
+        if (!given && succeeded(freqs.match(pairAngles, candidate, angleWhy))) {
           spec = std::move(candidate);
           return success();
         }
@@ -441,12 +488,9 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
           return success();
         }
       } else {
-        FailureOr<TableRead> table = findTableRead(ev, angles, /*exact=*/true);
-        if (succeeded(table)) {
-          spec.kind = TableSpec::Kind::AnglesPerElement;
-          spec.angles = *table;
-          return success();
-        }
+        // The cos/sin tensors the IR already has are preferred below; the
+        // angles are the fallback.
+        perElementAngles = findTableRead(ev, angles, /*exact=*/true);
         angleWhy = "the two channels of a pair take different angles and no "
                    "tensor holds the angles";
       }
@@ -469,10 +513,21 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   }
   FailureOr<TableRead> cos = findTableRead(ev, cosNodes, /*exact=*/false);
   FailureOr<TableRead> sin = findTableRead(ev, sinNodes, /*exact=*/false);
+  if (FailureOr<TableRead> z = findComplexTable(cosNodes, sinNodes);
+      succeeded(z)) {
+    spec.kind = TableSpec::Kind::ComplexTable;
+    spec.angles = *z;
+    return success();
+  }
   if (succeeded(cos) && succeeded(sin)) {
     spec.kind = TableSpec::Kind::CosSin;
     spec.cos = *cos;
     spec.sin = *sin;
+    return success();
+  }
+  if (succeeded(perElementAngles)) {
+    spec.kind = TableSpec::Kind::AnglesPerElement;
+    spec.angles = *perElementAngles;
     return success();
   }
   reason = trig ? angleWhy + ", and no tensor holds the angles or the cos/sin "

@@ -243,6 +243,18 @@ Value AngleSource::emitPosition(OpBuilder &b, Location loc,
   return p;
 }
 
+SmallVector<Value> AngleSource::emitAxisPositions(OpBuilder &b, Location loc,
+                                                  ValueRange row) const {
+  SmallVector<Value> joinedRow = applyRowSteps(b, loc, rowSteps, row);
+  SmallVector<Value> positions;
+  for (const AngleAxis &axis : axes)
+    positions.push_back(axis.freqs ? emitPosition(b, loc, axis,
+                                                  axisRow(b, loc, axis,
+                                                          joinedRow))
+                                   : Value());
+  return positions;
+}
+
 Value AngleSource::emitAngles(OpBuilder &b, Location loc, ValueRange row,
                               int64_t first, int64_t width) const {
   SmallVector<Value> joinedRow = applyRowSteps(b, loc, rowSteps, row);

@@ -80,6 +80,7 @@ def RopeRaise : Pass<"rope-raise"> {
   let dependentDialects = [
     "mlir::rope::RopeDialect",
     "mlir::arith::ArithDialect",
+    "mlir::complex::ComplexDialect",
     "mlir::linalg::LinalgDialect",
     "mlir::math::MathDialect",
     "mlir::tensor::TensorDialect",

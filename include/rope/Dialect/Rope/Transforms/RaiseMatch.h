@@ -73,6 +73,9 @@ struct TableSpec {
     CosSin,
     /// A given angle table per element: cos/sin are computed from it.
     AnglesPerElement,
+    /// cos/sin are the real and imaginary parts of a given complex table
+    /// (Meta's freqs_cis): `angles` reads it.
+    ComplexTable,
   };
   Kind kind;
   // Freqs.
@@ -89,7 +92,7 @@ struct TableSpec {
   /// Sections: slot counts per axis, chunked or interleaved.
   SmallVector<int64_t> sections;
   bool interleavedSections = false;
-  // Angles / CosSin / AnglesPerElement.
+  // Angles / CosSin / AnglesPerElement / ComplexTable.
   TableRead angles;
   TableRead cos, sin;
 };

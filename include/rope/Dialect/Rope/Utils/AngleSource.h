@@ -70,6 +70,17 @@ public:
   Value emitAngle(OpBuilder &b, Location loc, ValueRange row,
                   Value slot) const;
 
+  /// For code whose slot offset is not a constant (a GPU thread per chunk of
+  /// slots): f32(p) [* position_scale] of every axis of getAxes() at `row`,
+  /// null for the axes read from a table. The angle of a computed slot s is
+  /// then positions[getSlotAxes()[s]] * getInverseFrequencies()[s].
+  SmallVector<Value> emitAxisPositions(OpBuilder &b, Location loc,
+                                       ValueRange row) const;
+  /// For every slot: the index in getAxes() of the axis producing it.
+  ArrayRef<int64_t> getSlotAxes() const { return slotAxis; }
+  /// For every slot of a computed axis: w (0 for table slots).
+  ArrayRef<float> getInverseFrequencies() const { return invFreq; }
+
 private:
   /// Row rewrites from the analyzed table to the broadcat / single axis.
   SmallVector<Operation *> rowSteps;

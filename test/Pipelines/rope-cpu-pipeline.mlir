@@ -1,0 +1,54 @@
+// RUN: rope-opt %s --split-input-file --rope-cpu-pipeline="target-cpu=x86-64-v3" | FileCheck %s --check-prefix=AVX2
+// RUN: rope-opt %s --split-input-file --rope-cpu-pipeline="target-cpu=sapphirerapids threads=2" | FileCheck %s --check-prefix=SPR
+// RUN: rope-opt %s --split-input-file --rope-cpu-pipeline="target-cpu=x86-64-v3 vector-bits=128" | FileCheck %s --check-prefix=SSE
+
+// The whole CPU path to the LLVM dialect. AVX2 (x86-64-v3): 8-lane f32
+// vectors and FMAs, no libm sin/cos, single-threaded by default (no OpenMP:
+// the output runs with the standard runner utils), every function tagged
+// with the CPU. Sapphire Rapids with threads=2: 16 lanes, the row loop in
+// an OpenMP parallel worksharing loop on 2 threads (8 MiB moved: above the
+// sequential threshold). vector-bits overrides
+// the width the CPU implies.
+
+// AVX2-LABEL: llvm.func @rope
+//  AVX2-SAME:   target_cpu = "x86-64-v3"
+//   AVX2-NOT:   omp.
+//       AVX2:   llvm.intr.fma({{.*}}) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+//       AVX2:   llvm.load {{.*}} -> vector<8xf32>
+//       AVX2:   llvm.store {{.*}} : vector<8xf32>, !llvm.ptr
+//   AVX2-NOT:   @sinf
+//   AVX2-NOT:   @cosf
+
+// SPR-LABEL: llvm.func @rope
+//  SPR-SAME:   target_cpu = "sapphirerapids"
+//       SPR:   omp.parallel num_threads(%{{.+}} : i32)
+//       SPR:     omp.wsloop
+//       SPR:       llvm.intr.fma({{.*}}) : (vector<16xf32>, vector<16xf32>, vector<16xf32>) -> vector<16xf32>
+
+// SSE-LABEL: llvm.func @rope
+//       SSE:   llvm.intr.fma({{.*}}) : (vector<4xf32>, vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+func.func @rope(%q: tensor<1x32x256x128xf32>, %pos: tensor<1x256xi64>) -> tensor<1x32x256x128xf32> {
+  %t = rope.freqs %pos {dim = 128 : i64} : tensor<1x256xi64>
+  %q2 = rope.rotate half %q : tensor<1x32x256x128xf32> angles(%t : tensor<1x256x64xf32>)
+      {rotary_dim = 128 : i64, table_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>]}
+  return %q2 : tensor<1x32x256x128xf32>
+}
+
+// -----
+
+// bf16 storage: with AVX512-BF16 (Sapphire Rapids) f32 -> bf16 stays an
+// fptrunc (one vcvtneps2bf16); without it (x86-64-v3) arith-expand turns it
+// into integer rounding, which vectorizes, instead of a libcall per element.
+
+// AVX2-LABEL: llvm.func @rope_bf16
+//   AVX2-NOT:   llvm.fptrunc
+//       AVX2:   llvm.return
+
+// SPR-LABEL: llvm.func @rope_bf16
+//       SPR:   llvm.fptrunc %{{.+}} : vector<16xf32> to vector<16xbf16>
+func.func @rope_bf16(%q: tensor<64x4x64xbf16>) -> tensor<64x4x64xbf16> {
+  %t = rope.freqs length 64 {dim = 64 : i64}
+  %q2 = rope.rotate half %q : tensor<64x4x64xbf16> angles(%t : tensor<64x32xf32>)
+      {rotary_dim = 64 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
+  return %q2 : tensor<64x4x64xbf16>
+}
