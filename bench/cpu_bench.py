@@ -363,10 +363,13 @@ def run_case(case, dtype_name, tc, threads, has_raise, min_time, rounds):
 def main():
     p = argparse.ArgumentParser(description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--build", default=str(ROOT / "build"))
+    p.add_argument("--rope-opt", default=str(ROOT / "build" / "bin" / "rope-opt"))
     p.add_argument("--threads", type=int, default=os.cpu_count())
     p.add_argument("--quick", action="store_true",
-                   help="tiny shapes, a smoke run (seconds)")
+                   help="tiny shapes, a smoke run (about a minute)")
+    p.add_argument("--smoke", action="store_true",
+                   help="one tiny case in f32, timed once: checks the harness "
+                        "(the lit suite runs this)")
     p.add_argument("--cases", nargs="*", help="names of cases to run")
     p.add_argument("--dtypes", nargs="*", default=list(DTYPES))
     p.add_argument("--min-time", type=float, default=1.0,
@@ -378,7 +381,7 @@ def main():
 
     torch.set_num_threads(a.threads)
     os.environ["OMP_NUM_THREADS"] = str(a.threads)
-    tc = Toolchain(pathlib.Path(a.build), pathlib.Path(a.work))
+    tc = Toolchain(pathlib.Path(a.rope_opt), pathlib.Path(a.work))
     tc.copy_t = tc.compile_c("copy", COPY_C)
     tc.copy_1t = tc.compile_c("copy-1t", COPY_C.replace("#pragma omp parallel", ""))
     help_text = subprocess.run([str(tc.rope_opt), "--help"], capture_output=True,
@@ -386,10 +389,12 @@ def main():
     has_raise = "--rope-raise" in help_text
 
     load = os.getloadavg()[0]
-    cases = QUICK_CASES if a.quick else CASES
+    cases = QUICK_CASES if a.quick or a.smoke else CASES
+    if a.smoke:
+        cases, a.dtypes = cases[:1], ["f32"]
     if a.cases:
         cases = [c for c in cases if c.name in a.cases]
-    if a.quick:
+    if a.quick or a.smoke:
         a.min_time, a.rounds = min(a.min_time, 0.05), min(a.rounds, 3)
     results = []
     for case in cases:

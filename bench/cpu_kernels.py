@@ -68,8 +68,8 @@ def with_wrapper(module_text: str, inputs, outputs) -> str:
 
 
 class Toolchain:
-    def __init__(self, build_dir: pathlib.Path, work_dir: pathlib.Path):
-        self.rope_opt = build_dir / "bin" / "rope-opt"
+    def __init__(self, rope_opt: pathlib.Path, work_dir: pathlib.Path):
+        self.rope_opt = rope_opt
         self.work = work_dir
         self.work.mkdir(parents=True, exist_ok=True)
 

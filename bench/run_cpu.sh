@@ -16,4 +16,4 @@ if [ ! -x "$build/bin/rope-opt" ]; then
   echo "run_cpu.sh: no $build/bin/rope-opt; build the project first" >&2
   exit 1
 fi
-exec "$python" "$root/bench/cpu_bench.py" --build "$build" "$@"
+exec "$python" "$root/bench/cpu_bench.py" --rope-opt "$build/bin/rope-opt" "$@"

@@ -98,6 +98,11 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   bool nativeBf16 = succeeded(target) && target->nativeBf16;
 
   buildRopeCpuKernelsPipeline(pm, options);
+  // Before CSE can merge the kernels' identical tensor.empty outputs (q and k
+  // of one shape): a merged one cannot become both destinations of results
+  // materialized into the caller's buffers, which then cost an allocation
+  // and a copy each.
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
   // Front ends (and tests that print f16/bf16 results) apply arith/math ops to
   // whole tensors; bufferization only handles them as linalg.
   pm.addPass(createConvertElementwiseToLinalgPass());

@@ -52,3 +52,31 @@ func.func @rope_bf16(%q: tensor<64x4x64xbf16>) -> tensor<64x4x64xbf16> {
       {rotary_dim = 64 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
   return %q2 : tensor<64x4x64xbf16>
 }
+
+// -----
+
+// Results materialized into the caller's buffers (destination passing, as
+// the benchmark and host runtimes call kernels): q and k have one shape, so
+// CSE would merge their empty outputs; the kernels must still write straight
+// into both destinations, with no allocation and no copy.
+
+// AVX2-LABEL: llvm.func @into_destinations
+//   AVX2-NOT:   @malloc
+//   AVX2-NOT:   memcpy
+//       AVX2:   llvm.return
+func.func @into_destinations(%q: memref<1x4x1x64xf32>, %k: memref<1x4x1x64xf32>, %p: memref<1x1xi64>,
+                             %qo: memref<1x4x1x64xf32>, %ko: memref<1x4x1x64xf32>) {
+  %qt = bufferization.to_tensor %q restrict : memref<1x4x1x64xf32> to tensor<1x4x1x64xf32>
+  %kt = bufferization.to_tensor %k restrict : memref<1x4x1x64xf32> to tensor<1x4x1x64xf32>
+  %pt = bufferization.to_tensor %p restrict : memref<1x1xi64> to tensor<1x1xi64>
+  %t = rope.freqs %pt {dim = 64 : i64} : tensor<1x1xi64>
+  %q2, %k2 = rope.rotate half %qt, %kt : tensor<1x4x1x64xf32>, tensor<1x4x1x64xf32>
+      angles(%t : tensor<1x1x32xf32>)
+      {rotary_dim = 64 : i64, table_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>,
+                                            affine_map<(d0, d1, d2) -> (d0, d2)>]}
+  bufferization.materialize_in_destination %q2 in restrict writable %qo
+      : (tensor<1x4x1x64xf32>, memref<1x4x1x64xf32>) -> ()
+  bufferization.materialize_in_destination %k2 in restrict writable %ko
+      : (tensor<1x4x1x64xf32>, memref<1x4x1x64xf32>) -> ()
+  return
+}

@@ -30,12 +30,16 @@ python3 "$root/tools/rope-fuzz/make-corpus.py" "$work/seeds"
 
 cd "$work"
 status=0
-"$build/bin/rope-fuzz" -max_total_time="$seconds" -jobs="$jobs" \
-  -workers="$jobs" -timeout=20 -rss_limit_mb=4096 -max_len=16384 \
+parallel=()
+if [ "$jobs" -gt 1 ]; then
+  # Every worker then writes its log to fuzz-<n>.log here.
+  parallel=(-jobs="$jobs" -workers="$jobs")
+fi
+"$build/bin/rope-fuzz" -max_total_time="$seconds" "${parallel[@]}" \
+  -timeout=20 -rss_limit_mb=4096 -max_len=16384 \
   -use_value_profile=1 -dict="$root/tools/rope-fuzz/rope.dict" \
   -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
   "$work/corpus" "$work/seeds" 2>&1 | tee "$work/campaign.log" || status=$?
-# With JOBS > 1 every worker writes fuzz-<n>.log here.
 echo "campaign: $(ls "$work/corpus" | wc -l) inputs in $work/corpus," \
      "$(ls "$work/artifacts" | wc -l) in $work/artifacts"
 exit "$status"

@@ -36,26 +36,33 @@ def ConvertRopeToCPU : Pass<"convert-rope-to-cpu"> {
     (tokens) on tensors, whose shared outputs are fresh `tensor.empty`s, so
     one-shot bufferization writes the results in place with no copies and
     `--scf-forall-to-parallel` + `--convert-scf-to-openmp` spread the rows
-    over threads. Per row:
+    over threads. Per token:
 
     1. the R/2 angles are computed in registers, vector by vector, from what
        produced the table (see AngleSource.h: `rope.freqs` of positions or a
        length, `rope.broadcat` of per-axis tables, collapsed to tokens), so
        no angle table is materialized; a table given as an operand (angles,
-       cos/sin caches, gathered by positions) is read once per row;
+       cos/sin caches, gathered by positions) is read once per token;
     2. sin/cos of the angles are evaluated once (`emitSinCos`: range-reduced
        polynomials, within 1e-7 of f64), with `scale` and the xPos factor
        folded into them;
     3. for every input (q and k in one op) and every head (the input dims the
        table map does not bind), x is streamed through in vectors of
        `vector-bits`: `half` pairs as two half-vectors, `interleaved` pairs by
-       `vector.deinterleave`/`vector.interleave` (shuffles, no gathers);
+       `vector.deinterleave`/`vector.interleave` (16-bit pairs as i32/i16
+       lanes: LLVM scalarizes shuffles of bf16/f16 vectors), never a gather;
        pass-through channels are copied in the same sweep; f16/bf16 are
        loaded and stored as such with f32 math.
 
-    The rotary dim is an attribute, so the channel loop is fully unrolled
-    into in-bounds transfers; sin/cos stay in registers across the head
-    loop. `rope.freqs`/`rope.broadcat` ops that have other users stay for
+    The rotary dim is an attribute, so the channel loop is unrolled into
+    in-bounds transfers; sin/cos stay in registers across the head loop.
+    When tokens are the inputs' innermost leading dim ([B, H, S, D]), an
+    iteration takes a tile of `tile-bytes` worth of consecutive tokens and
+    keeps their sin/cos in a small scratch buffer, so that each head streams
+    through contiguous rows instead of visiting 2 x H short rows per token,
+    which defeats the hardware prefetchers. Static problems moving fewer
+    than `min-parallel-bytes` get a sequential scf.for nest instead of the
+    forall. `rope.freqs`/`rope.broadcat` ops that have other users stay for
     `--convert-rope-to-linalg`.
   }];
   let options = [

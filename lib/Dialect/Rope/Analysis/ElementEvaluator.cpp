@@ -452,15 +452,24 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
       return leaf(tensor, idx);
     loops[d.getPosition()] = idx[p];
   }
-  // Loops the result does not index are reductions; with one iteration the
-  // body runs once on the initial value.
+  // Loops the result does not index are reductions. Up to two iterations
+  // are run in loop order, the body's accumulator starting from the initial
+  // value (one iteration: the body once on it; a K=1 contraction is an
+  // outer product).
+  SmallVector<unsigned> reductions;
+  int64_t trips = 1;
   for (auto [l, loop] : llvm::enumerate(loops)) {
     if (loop)
       continue;
-    if (ranges[l] != 1)
+    if (ShapedType::isDynamic(ranges[l]))
       return leaf(tensor, idx);
-    loop = getAffineConstantExpr(0, context);
+    reductions.push_back(l);
+    trips *= ranges[l];
   }
+  // More than a pair of iterations is a contraction worth keeping as a
+  // leaf (a projection, an attention product), not a rotation's pieces.
+  if (trips == 0 || trips > 2 || (trips > 1 && op->getNumResults() != 1))
+    return leaf(tensor, idx);
 
   Block &body = op->getRegion(0).front();
   unsigned numInputs = linalgOp.getNumDpsInputs();
@@ -469,26 +478,39 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
   bool hasInitArgs = body.getNumArguments() == op->getNumOperands();
   if (!hasInitArgs && body.getNumArguments() != numInputs)
     return leaf(tensor, idx);
-  SmallVector<const Expr *> args(body.getNumArguments(), nullptr);
   SmallVector<OpOperand *> argOperands;
   for (OpOperand &operand : op->getOpOperands())
     if (operand.getOperandNumber() < body.getNumArguments())
       argOperands.push_back(&operand);
-  for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
-    if (arg.use_empty())
-      continue;
-    OpOperand *operand = argOperands[i];
-    if (linalgOp.isScalar(operand)) {
-      args[i] = evalScalar(operand->get());
-      continue;
-    }
+  auto operandAt = [&](OpOperand *operand) {
+    if (linalgOp.isScalar(operand))
+      return evalScalar(operand->get());
     AffineMap map = linalgOp.getMatchingIndexingMap(operand);
     SmallVector<AffineExpr> inner;
     for (AffineExpr e : map.getResults())
       inner.push_back(e.replaceDimsAndSymbols(loops, {}));
-    args[i] = eval(operand->get(), inner);
+    return eval(operand->get(), inner);
+  };
+
+  const Expr *accumulator = nullptr;
+  for (int64_t trip = 0; trip < trips; ++trip) {
+    int64_t rest = trip;
+    for (unsigned l : llvm::reverse(reductions)) {
+      loops[l] = getAffineConstantExpr(rest % ranges[l], context);
+      rest /= ranges[l];
+    }
+    SmallVector<const Expr *> args(body.getNumArguments(), nullptr);
+    for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
+      if (arg.use_empty())
+        continue;
+      OpOperand *operand = argOperands[i];
+      bool isInit = operand->getOperandNumber() >= numInputs;
+      args[i] = isInit && accumulator ? accumulator : operandAt(operand);
+    }
+    accumulator =
+        evalBody(body, args, loops, body.getTerminator()->getOperand(result));
   }
-  return evalBody(body, args, loops, body.getTerminator()->getOperand(result));
+  return accumulator;
 }
 
 const Expr *ElementEvaluator::evalExtract(

@@ -281,6 +281,9 @@ void RopeRaisePass::runOnOperation() {
             buildRotation(rewriter, *match, reason);
         if (succeeded(built)) {
           countForms(*match, built->rotate, tallies[scopeOf(op)]);
+          // Views of the rotation were rotation-like too; they are this site.
+          for (Operation *user : value.getUsers())
+            rejected.erase(user);
           rewriter.replaceAllUsesWith(value, built->replacement);
           rotations.push_back(built->rotate);
           // The value's computation dies with it unless something else

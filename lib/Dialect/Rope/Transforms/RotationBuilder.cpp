@@ -934,6 +934,39 @@ FailureOr<Presented> RotationBuilder::buildFreqs() {
     std::optional<int64_t> len;
     if (p.kind == PositionSource::Kind::Iota) {
       len = length;
+    } else if (p.kind == PositionSource::Kind::Expr) {
+      // positions[c] = the position the IR computes for the tokens at grid
+      // coordinate c, evaluated at the first such token, c * inner.
+      unsigned dim = spec.gridDims.size() == 1 ? spec.gridDims[0]
+                                               : spec.gridDims[a];
+      int64_t inner = spec.gridInner[a];
+      Value init = tensor::EmptyOp::create(rewriter, loc, {length},
+                                           p.expr->type);
+      auto generic = linalg::GenericOp::create(
+          rewriter, loc, TypeRange{init.getType()}, ValueRange{},
+          ValueRange{init}, {rewriter.getMultiDimIdentityMap(1)},
+          {utils::IteratorType::parallel});
+      OpBuilder::InsertionGuard guard(rewriter);
+      Block *block = rewriter.createBlock(&generic.getRegion(), {},
+                                          {p.expr->type}, {loc});
+      rewriter.setInsertionPointToStart(block);
+      EmitScope scope;
+      scope.dims.assign(numLead(), Value());
+      Value c = linalg::IndexOp::create(rewriter, loc, 0);
+      scope.dims[dim] =
+          inner == 1 ? c
+                     : affine::AffineApplyOp::create(
+                           rewriter, loc,
+                           AffineMap::get(1, 0,
+                                          getAffineDimExpr(0, ctx) * inner),
+                           ValueRange{c})
+                           .getResult();
+      FailureOr<Value> value = emit(rewriter, p.expr, scope);
+      if (failed(value))
+        return fail("cannot emit the positions of a grid axis");
+      linalg::YieldOp::create(rewriter, loc, *value);
+      rewriter.setInsertionPointAfter(generic);
+      positions = generic.getResult(0);
     } else {
       positions = p.read.tensor;
       auto type = cast<RankedTensorType>(positions.getType());

@@ -241,13 +241,35 @@ LogicalResult RotationMatcher::splitChannel(int64_t j, ArrayRef<Monomial> terms,
 LogicalResult RotationMatcher::findInput() {
   SmallVector<AffineExpr> idx0 = frame.indices(0, ctx);
   const Expr *raw0 = ev->eval(frame.value, idx0);
+  // Expanded with nothing atomic, x's own sums (a bias, a projection) may
+  // make too many terms; that only matters for deciding whether a failure is
+  // worth a remark.
   FailureOr<SmallVector<Monomial>> plain =
       expandToMonomials(*ev, raw0, /*atoms=*/{});
-  if (failed(plain) || plain->size() < 2)
+  if (succeeded(plain) && plain->size() < 2)
     return reject("not a sum of products");
-  // Two products of at least two factors each: worth a remark when it is
-  // not raised (residual adds, norms and the like are not).
-  bool rotationLike = plain->size() == 2 &&
+  // A rotation reads some tensor at two places (a channel and its partner);
+  // a value that reads every tensor at one place is no rotation, however
+  // large its expression (residual streams, norms, x * x + y * x).
+  DenseMap<Value, const Expr *> firstRead;
+  bool twice = false;
+  SmallVector<const Expr *> stack = {raw0};
+  llvm::DenseSet<const Expr *> visited;
+  while (!stack.empty() && !twice && visited.size() < 4096) {
+    const Expr *e = stack.pop_back_val();
+    if (!visited.insert(e).second)
+      continue;
+    if (e->kind == ExprKind::Read && !e->indices.empty()) {
+      auto [it, inserted] = firstRead.try_emplace(e->value, e);
+      twice = !inserted && it->second != e;
+    }
+    stack.append(e->operands.begin(), e->operands.end());
+  }
+  if (!twice)
+    return reject("no tensor is read at two places");
+  // Two products of at least two factors each besides: worth a remark when
+  // it is not raised.
+  bool rotationLike = succeeded(plain) && plain->size() == 2 &&
                       llvm::all_of(*plain, [](const Monomial &m) {
                         return m.factors.size() >= 2;
                       });

@@ -89,6 +89,9 @@ struct TableSpec {
   /// tokens, or one dim per axis), and the axis lengths.
   SmallVector<unsigned> gridDims;
   SmallVector<int64_t> gridLengths;
+  /// Per axis: the token index of grid coordinate c along that axis is
+  /// c * gridInner (1 when each axis has its own leading dim).
+  SmallVector<int64_t> gridInner;
   /// Sections: slot counts per axis, chunked or interleaved.
   SmallVector<int64_t> sections;
   bool interleavedSections = false;

@@ -66,9 +66,6 @@ public:
   /// leading indices of the analyzed table), as vector<width x f32>.
   Value emitAngles(OpBuilder &b, Location loc, ValueRange row, int64_t first,
                    int64_t width) const;
-  /// The angle (f32) of slot `slot` (index, need not be constant) at `row`.
-  Value emitAngle(OpBuilder &b, Location loc, ValueRange row,
-                  Value slot) const;
 
   /// For code whose slot offset is not a constant (a GPU thread per chunk of
   /// slots): f32(p) [* position_scale] of every axis of getAxes() at `row`,
