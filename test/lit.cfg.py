@@ -13,7 +13,7 @@ config.name = "ROPE"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".py", ".test", ".c"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt",
-                   "Inputs", "lib"]
+                   "Inputs", "lib", "__pycache__"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.rope_obj_root, "test")
 
@@ -46,6 +46,23 @@ config.substitutions.append(
 
 tools = [ToolSubst("rope-opt", unresolved="fatal"), "mlir-runner", "mlir-opt",
          "mlir-translate", "FileCheck", "not", "split-file", "rope-gpu-aot"]
+
+# Sanitizer builds (README: "Hardening"): a host that was built without the
+# sanitizers (stock mlir-opt loading the plugin, Python loading the C API in
+# test/CAPI) preloads the runtime the instrumented libraries need, without
+# leak checks (the host's own allocations are not ours to judge). Only such
+# hosts: the preload would clash with the runtime linked into our tools.
+config.rope_host_preload = ""
+if config.rope_sanitize:
+    config.available_features.add("sanitizers")
+    config.rope_host_preload = (
+        f"env LD_PRELOAD={config.rope_sanitizer_runtime} "
+        "ASAN_OPTIONS=allow_user_poisoning=0:detect_leaks=0 ")
+    tools[2] = ToolSubst("mlir-opt", command=(
+        config.rope_host_preload +
+        os.path.join(config.llvm_tools_dir, "mlir-opt")))
+if config.rope_fuzz:
+    config.available_features.add("libfuzzer")
 llvm_config.add_tool_substitutions(tools, [config.rope_tools_dir,
                                            config.llvm_tools_dir])
 

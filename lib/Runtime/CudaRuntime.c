@@ -77,17 +77,64 @@ void *mgpuModuleLoadJIT(void *data, int optLevel) {
   return module;
 }
 
+/* The generated host code asks for the kernel at every launch; decode-sized
+   launches are short enough for the driver's lookup to show, so the answers
+   for the first kernels asked for are kept. Keys are the module and the
+   address of the name (a constant of the library). Entries are filled under
+   the lock and published by the count's release store; unloading a module
+   clears its entries' module so that they never match again. */
+enum { kFunctionCacheSize = 64 };
+static struct {
+  void *_Atomic module;
+  const char *name;
+  CUfunction function;
+} functionCache[kFunctionCacheSize];
+static atomic_int functionCacheCount;
+static atomic_flag functionCacheLock = ATOMIC_FLAG_INIT;
+
+static void lockFunctionCache(void) {
+  while (atomic_flag_test_and_set_explicit(&functionCacheLock,
+                                           memory_order_acquire))
+    ;
+}
+
+static void unlockFunctionCache(void) {
+  atomic_flag_clear_explicit(&functionCacheLock, memory_order_release);
+}
+
 void mgpuModuleUnload(void *module) {
+  if (!module)
+    return;
+  lockFunctionCache();
+  int count = atomic_load_explicit(&functionCacheCount, memory_order_relaxed);
+  for (int i = 0; i < count; ++i)
+    if (functionCache[i].module == module)
+      functionCache[i].module = NULL;
+  unlockFunctionCache();
   /* Runs from a global destructor, possibly after the driver shut down;
      then there is nothing left to unload and the error is not worth a line. */
-  if (module)
-    cuModuleUnload((CUmodule)module);
+  cuModuleUnload((CUmodule)module);
 }
 
 void *mgpuModuleGetFunction(void *module, const char *name) {
+  if (!module)
+    return NULL;
+  int count = atomic_load_explicit(&functionCacheCount, memory_order_acquire);
+  for (int i = 0; i < count; ++i)
+    if (functionCache[i].module == module && functionCache[i].name == name)
+      return functionCache[i].function;
   CUfunction function = NULL;
-  if (module)
-    ROPE_CHECK(cuModuleGetFunction(&function, (CUmodule)module, name));
+  if (!ROPE_CHECK(cuModuleGetFunction(&function, (CUmodule)module, name)))
+    return NULL;
+  lockFunctionCache();
+  int slot = atomic_load_explicit(&functionCacheCount, memory_order_relaxed);
+  if (slot < kFunctionCacheSize) {
+    functionCache[slot].module = module;
+    functionCache[slot].name = name;
+    functionCache[slot].function = function;
+    atomic_store_explicit(&functionCacheCount, slot + 1, memory_order_release);
+  }
+  unlockFunctionCache();
   return function;
 }
 

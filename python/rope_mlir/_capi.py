@@ -38,12 +38,16 @@ class MlirOpPassManager(_Handle): pass
 
 
 class MlirStringRef(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_char_p), ("length", ctypes.c_size_t)]
+    # Not c_char_p: MLIR's strings are not NUL-terminated, and reading a
+    # c_char_p field runs strlen past the end (AddressSanitizer reports it).
+    _fields_ = [("data", ctypes.c_void_p), ("length", ctypes.c_size_t)]
 
     @classmethod
     def of(cls, text: str | bytes) -> "MlirStringRef":
         raw = text.encode() if isinstance(text, str) else text
-        return cls(raw, len(raw))
+        # The structure keeps `raw` alive through the cast's reference.
+        return cls(ctypes.cast(ctypes.c_char_p(raw), ctypes.c_void_p),
+                   len(raw))
 
     def str(self) -> str:
         return ctypes.string_at(self.data, self.length).decode()

@@ -16,7 +16,9 @@ class Handle(ctypes.Structure):
 
 
 class StringRef(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_char_p), ("length", ctypes.c_size_t)]
+    # Not c_char_p: MLIR's strings are not NUL-terminated, and reading a
+    # c_char_p field runs strlen past the end (AddressSanitizer reports it).
+    _fields_ = [("data", ctypes.c_void_p), ("length", ctypes.c_size_t)]
 
 
 class LogicalResult(ctypes.Structure):
@@ -25,7 +27,8 @@ class LogicalResult(ctypes.Structure):
 
 def string_ref(text):
     data = text.encode()
-    return StringRef(data, len(data))
+    return StringRef(ctypes.cast(ctypes.c_char_p(data), ctypes.c_void_p),
+                     len(data))
 
 
 def declare(name, restype, *argtypes):

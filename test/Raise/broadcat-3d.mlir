@@ -175,3 +175,89 @@ func.func @main() {
   return
 }
 
+
+// -----
+// Near miss for rope.freqs: the t axis multiplies the grid by itself instead
+// of by its frequencies; the angles are no position * w. The cos/sin tensors
+// the IR computes hold the values (per element, with each pair's two
+// channels equal): read per pair at stride 2, copied contiguous.
+
+#o2 = affine_map<(d0, d1) -> (d0)>
+#i2 = affine_map<(d0, d1) -> (d1)>
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @squared_grid
+// CHECK-NOT: rope.freqs
+// CHECK: %[[C:.+]] = linalg.copy ins(%{{.+}} : tensor<12x4xf32>)
+// CHECK: %[[S:.+]] = linalg.copy ins(%{{.+}} : tensor<12x4xf32>)
+// CHECK: rope.rotate interleaved %{{.+}} : tensor<1x2x12x8xf32> cos_sin(%[[C]], %[[S]] : tensor<12x4xf32>, tensor<12x4xf32>)
+func.func @squared_grid(%x: tensor<1x2x12x8xf32>) -> tensor<1x2x12x8xf32> {
+  %gt = arith.constant dense<[0.0, 1.0]> : tensor<2xf32>
+  %gh = arith.constant dense<[0.0, 1.0, 2.0]> : tensor<3xf32>
+  %gw = arith.constant dense<[0.0, 1.0]> : tensor<2xf32>
+  %it = arith.constant dense<[1.0, 0.01]> : tensor<2xf32>
+  %ih = arith.constant dense<[0.5]> : tensor<1xf32>
+  %iw = arith.constant dense<[0.25]> : tensor<1xf32>
+  %et = tensor.empty() : tensor<2x2xf32>
+  %ft = linalg.generic {indexing_maps = [#o2, #i2, #id2], iterator_types = ["parallel", "parallel"]} ins(%gt, %it : tensor<2xf32>, tensor<2xf32>) outs(%et : tensor<2x2xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %a : f32
+    linalg.yield %m : f32
+  } -> tensor<2x2xf32>
+  %eh = tensor.empty() : tensor<3x1xf32>
+  %fh = linalg.generic {indexing_maps = [#o2, #i2, #id2], iterator_types = ["parallel", "parallel"]} ins(%gh, %ih : tensor<3xf32>, tensor<1xf32>) outs(%eh : tensor<3x1xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<3x1xf32>
+  %ew = tensor.empty() : tensor<2x1xf32>
+  %fw = linalg.generic {indexing_maps = [#o2, #i2, #id2], iterator_types = ["parallel", "parallel"]} ins(%gw, %iw : tensor<2xf32>, tensor<1xf32>) outs(%ew : tensor<2x1xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<2x1xf32>
+  // repeat_interleave(2): [L, K] -> [L, K, 1] -> broadcast [L, K, 2] -> [L, 2K]
+  %rt0 = tensor.empty() : tensor<2x2x2xf32>
+  %rt = linalg.broadcast ins(%ft : tensor<2x2xf32>) outs(%rt0 : tensor<2x2x2xf32>) dimensions = [2]
+  %t2 = tensor.collapse_shape %rt [[0], [1, 2]] : tensor<2x2x2xf32> into tensor<2x4xf32>
+  %rh0 = tensor.empty() : tensor<3x1x2xf32>
+  %rh = linalg.broadcast ins(%fh : tensor<3x1xf32>) outs(%rh0 : tensor<3x1x2xf32>) dimensions = [2]
+  %h2 = tensor.collapse_shape %rh [[0], [1, 2]] : tensor<3x1x2xf32> into tensor<3x2xf32>
+  %rw0 = tensor.empty() : tensor<2x1x2xf32>
+  %rw = linalg.broadcast ins(%fw : tensor<2x1xf32>) outs(%rw0 : tensor<2x1x2xf32>) dimensions = [2]
+  %w2 = tensor.collapse_shape %rw [[0], [1, 2]] : tensor<2x1x2xf32> into tensor<2x2xf32>
+  %bt0 = tensor.empty() : tensor<2x3x2x4xf32>
+  %bt = linalg.broadcast ins(%t2 : tensor<2x4xf32>) outs(%bt0 : tensor<2x3x2x4xf32>) dimensions = [1, 2]
+  %bh0 = tensor.empty() : tensor<2x3x2x2xf32>
+  %bh = linalg.broadcast ins(%h2 : tensor<3x2xf32>) outs(%bh0 : tensor<2x3x2x2xf32>) dimensions = [0, 2]
+  %bw = linalg.broadcast ins(%w2 : tensor<2x2xf32>) outs(%bh0 : tensor<2x3x2x2xf32>) dimensions = [0, 1]
+  %cat = tensor.concat dim(3) %bt, %bh, %bw : (tensor<2x3x2x4xf32>, tensor<2x3x2x2xf32>, tensor<2x3x2x2xf32>) -> tensor<2x3x2x8xf32>
+  %fl = tensor.collapse_shape %cat [[0, 1, 2], [3]] : tensor<2x3x2x8xf32> into tensor<12x8xf32>
+  %c = math.cos %fl : tensor<12x8xf32>
+  %s = math.sin %fl : tensor<12x8xf32>
+  %x5 = tensor.expand_shape %x [[0], [1], [2], [3, 4]] output_shape [1, 2, 12, 4, 2] : tensor<1x2x12x8xf32> into tensor<1x2x12x4x2xf32>
+  %xr = tensor.extract_slice %x5[0, 0, 0, 0, 0] [1, 2, 12, 4, 1] [1, 1, 1, 1, 1] : tensor<1x2x12x4x2xf32> to tensor<1x2x12x4xf32>
+  %xi = tensor.extract_slice %x5[0, 0, 0, 0, 1] [1, 2, 12, 4, 1] [1, 1, 1, 1, 1] : tensor<1x2x12x4x2xf32> to tensor<1x2x12x4xf32>
+  %nxi = arith.negf %xi : tensor<1x2x12x4xf32>
+  %a = tensor.expand_shape %nxi [[0], [1], [2], [3, 4]] output_shape [1, 2, 12, 4, 1] : tensor<1x2x12x4xf32> into tensor<1x2x12x4x1xf32>
+  %b = tensor.expand_shape %xr [[0], [1], [2], [3, 4]] output_shape [1, 2, 12, 4, 1] : tensor<1x2x12x4xf32> into tensor<1x2x12x4x1xf32>
+  %st = tensor.concat dim(4) %a, %b : (tensor<1x2x12x4x1xf32>, tensor<1x2x12x4x1xf32>) -> tensor<1x2x12x4x2xf32>
+  %rot = tensor.collapse_shape %st [[0], [1], [2], [3, 4]] : tensor<1x2x12x4x2xf32> into tensor<1x2x12x8xf32>
+  %ce = tensor.empty() : tensor<1x2x12x8xf32>
+  %cb = linalg.broadcast ins(%c : tensor<12x8xf32>) outs(%ce : tensor<1x2x12x8xf32>) dimensions = [0, 1]
+  %sb = linalg.broadcast ins(%s : tensor<12x8xf32>) outs(%ce : tensor<1x2x12x8xf32>) dimensions = [0, 1]
+  %xc = arith.mulf %x, %cb : tensor<1x2x12x8xf32>
+  %rs = arith.mulf %rot, %sb : tensor<1x2x12x8xf32>
+  %out = arith.addf %xc, %rs : tensor<1x2x12x8xf32>
+  return %out : tensor<1x2x12x8xf32>
+}
+
+func.func private @printMemrefF32(memref<*xf32>)
+func.func @main() {
+  %squared_grid_in0 = arith.constant dense<[[[[0.1759, -0.4662, -0.1313, 0.9034, -0.0248, -0.2878, 0.8489, -0.7116], [-0.789, 0.7682, -0.217, -0.6582, 0.1829, 0.0397, -0.1023, 0.2115], [-0.9421, -0.1632, -0.0333, 0.2543, 0.93, 0.9097, -0.68, 0.6016], [-0.4821, 0.9902, 0.1121, -0.5992, 0.268, -0.7879, 0.0395, 0.1823], [-0.0193, 0.8584, 0.4933, 0.778, 0.8409, 0.9342, -0.9733, -0.8697], [-0.8778, 0.2694, 0.6742, -0.6796, 0.903, -0.1644, 0.1282, -0.862], [-0.2, -0.4891, -0.1536, 0.9996, 0.1298, 0.5084, 0.8501, 0.341], [-0.9465, 0.7603, -0.6964, -0.6093, -0.7955, -0.4664, -0.9695, 0.5313], [-0.3269, 0.6369, -0.4233, 0.0479, -0.9269, 0.6044, 0.5885, 0.2142], [0.1262, -0.3289, -0.8238, -0.9339, 0.9957, 0.9046, 0.1602, -0.5756], [0.4074, -0.1358, 0.2772, 0.0197, -0.0173, -0.7859, -0.192, -0.1983], [-0.8051, 0.4921, 0.3017, 0.6178, -0.1078, 0.6373, -0.8875, -0.4602]], [[0.2689, -0.201, 0.9213, 0.5327, -0.0025, 0.0136, -0.409, -0.4524], [0.844, -0.1099, 0.4682, -0.4543, 0.4002, 0.3417, -0.974, 0.263], [0.0517, -0.4542, 0.2589, -0.6806, 0.885, 0.6313, -0.8221, 0.5312], [-0.6797, -0.151, -0.3863, 0.3095, -0.3782, 0.979, -0.1574, -0.282], [-0.0286, 0.5574, -0.2104, 0.1322, 0.6843, 0.7059, -0.7395, 0.73], [-0.4741, -0.5103, -0.4605, 0.4283, -0.3189, 0.3432, 0.1348, -0.34], [0.4885, 0.9065, 0.0977, -0.1756, -0.6002, -0.0554, 0.2899, -0.6379], [-0.6968, -0.8738, -0.2594, 0.4972, -0.2452, 0.5288, 0.5412, -0.8482], [-0.9034, -0.2187, 0.1281, 0.5905, 0.781, -0.2078, -0.1312, -0.7699], [-0.6321, 0.4286, 0.276, 0.6118, 0.0371, 0.5089, -0.5378, 0.7339], [0.8855, 0.5552, -0.663, 0.3186, 0.9867, -0.8834, 0.4416, -0.7981], [-0.0497, -0.239, -0.5349, -0.7783, -0.4072, 0.1412, 0.9578, -0.0572]]]]> : tensor<1x2x12x8xf32>
+  %squared_grid_out = call @squared_grid(%squared_grid_in0) : (tensor<1x2x12x8xf32>) -> tensor<1x2x12x8xf32>
+  %squared_grid_b0 = bufferization.to_buffer %squared_grid_out : tensor<1x2x12x8xf32> to memref<1x2x12x8xf32>
+  %squared_grid_u0 = memref.cast %squared_grid_b0 : memref<1x2x12x8xf32> to memref<*xf32>
+  call @printMemrefF32(%squared_grid_u0) : (memref<*xf32>) -> ()
+  return
+}
+

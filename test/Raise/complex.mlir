@@ -296,3 +296,74 @@ func.func @main() {
   return
 }
 
+
+// -----
+// Wan-style complex 3D table: per-axis freqs_cis tables (given, complex)
+// broadcast over the other axis, concatenated and flattened to tokens, then
+// multiplied with view_as_complex(x). The joined complex tensor holds the
+// per-pair cos + i sin: its parts are the tables.
+
+#b0 = affine_map<(d0, d1, d2) -> (d0, d2)>
+#b1 = affine_map<(d0, d1, d2) -> (d1, d2)>
+#id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#re = affine_map<(d0, d1, d2) -> (d0, d1, d2, 0)>
+#im = affine_map<(d0, d1, d2) -> (d0, d1, d2, 1)>
+#tok = affine_map<(d0, d1, d2) -> (d0, d2)>
+#c4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-LABEL: func.func @complex_3d_table
+// CHECK-SAME: (%[[X:.+]]: tensor<6x2x8xf32>
+// CHECK: %[[P:.+]]:2 = linalg.generic {{.+}} ins(%{{.+}} : tensor<6x4xcomplex<f32>>)
+// CHECK: rope.rotate interleaved %[[X]] : tensor<6x2x8xf32> cos_sin(%[[P]]#0, %[[P]]#1 : tensor<6x4xf32>, tensor<6x4xf32>) {rotary_dim = 8 : i64
+// CHECK-NOT: complex.mul
+func.func @complex_3d_table(%x: tensor<6x2x8xf32>, %ft: tensor<2x2xcomplex<f32>>, %fh: tensor<3x2xcomplex<f32>>) -> tensor<6x2x8xf32> {
+  %e = tensor.empty() : tensor<2x3x2xcomplex<f32>>
+  %bt = linalg.generic {indexing_maps = [#b0, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%ft : tensor<2x2xcomplex<f32>>) outs(%e : tensor<2x3x2xcomplex<f32>>) {
+  ^bb0(%a: complex<f32>, %o: complex<f32>):
+    linalg.yield %a : complex<f32>
+  } -> tensor<2x3x2xcomplex<f32>>
+  %bh = linalg.generic {indexing_maps = [#b1, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%fh : tensor<3x2xcomplex<f32>>) outs(%e : tensor<2x3x2xcomplex<f32>>) {
+  ^bb0(%a: complex<f32>, %o: complex<f32>):
+    linalg.yield %a : complex<f32>
+  } -> tensor<2x3x2xcomplex<f32>>
+  %cat = tensor.concat dim(2) %bt, %bh : (tensor<2x3x2xcomplex<f32>>, tensor<2x3x2xcomplex<f32>>) -> tensor<2x3x4xcomplex<f32>>
+  %cis = tensor.collapse_shape %cat [[0, 1], [2]] : tensor<2x3x4xcomplex<f32>> into tensor<6x4xcomplex<f32>>
+  %x4 = tensor.expand_shape %x [[0], [1], [2, 3]] output_shape [6, 2, 4, 2] : tensor<6x2x8xf32> into tensor<6x2x4x2xf32>
+  %xe = tensor.empty() : tensor<6x2x4xcomplex<f32>>
+  %xc = linalg.generic {indexing_maps = [#re, #im, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%x4, %x4 : tensor<6x2x4x2xf32>, tensor<6x2x4x2xf32>) outs(%xe : tensor<6x2x4xcomplex<f32>>) {
+  ^bb0(%r: f32, %i: f32, %o: complex<f32>):
+    %z = complex.create %r, %i : complex<f32>
+    linalg.yield %z : complex<f32>
+  } -> tensor<6x2x4xcomplex<f32>>
+  %prod = linalg.generic {indexing_maps = [#id3, #tok, #id3], iterator_types = ["parallel", "parallel", "parallel"]} ins(%xc, %cis : tensor<6x2x4xcomplex<f32>>, tensor<6x4xcomplex<f32>>) outs(%xe : tensor<6x2x4xcomplex<f32>>) {
+  ^bb0(%a: complex<f32>, %b: complex<f32>, %o: complex<f32>):
+    %m = complex.mul %a, %b : complex<f32>
+    linalg.yield %m : complex<f32>
+  } -> tensor<6x2x4xcomplex<f32>>
+  %re0 = tensor.empty() : tensor<6x2x4x2xf32>
+  %real = linalg.generic {indexing_maps = [#c4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%prod : tensor<6x2x4xcomplex<f32>>) outs(%re0 : tensor<6x2x4x2xf32>) {
+  ^bb0(%z: complex<f32>, %o: f32):
+    %k = linalg.index 3 : index
+    %c0 = arith.constant 0 : index
+    %is0 = arith.cmpi eq, %k, %c0 : index
+    %r = complex.re %z : complex<f32>
+    %i = complex.im %z : complex<f32>
+    %v = arith.select %is0, %r, %i : f32
+    linalg.yield %v : f32
+  } -> tensor<6x2x4x2xf32>
+  %out = tensor.collapse_shape %real [[0], [1], [2, 3]] : tensor<6x2x4x2xf32> into tensor<6x2x8xf32>
+  return %out : tensor<6x2x8xf32>
+}
+
+func.func private @printMemrefF32(memref<*xf32>)
+func.func @main() {
+  %complex_3d_table_in0 = arith.constant dense<[[[-0.107, -0.661, -0.1152, 0.1167, 0.9754, -0.7196, -0.3413, -0.4015], [-0.9638, -0.0906, 0.9434, 0.5641, -0.3691, 0.6954, -0.0084, 0.5481]], [[-0.6523, -0.7442, -0.2798, 0.8034, 0.9924, 0.8009, 0.8649, 0.422], [-0.5394, -0.2494, -0.6585, 0.9289, 0.5464, 0.1272, 0.6317, 0.4434]], [[0.643, 0.1346, -0.2902, -0.2263, 0.0096, -0.6202, -0.494, 0.624], [-0.3653, 0.0782, 0.6688, -0.155, 0.3341, -0.0018, -0.73, -0.2407]], [[-0.375, 0.2561, -0.3424, 0.2628, 0.4881, -0.8487, 0.1562, 0.9291], [-0.2828, -0.0649, -0.9778, 0.4126, 0.7973, 0.6478, 0.4508, 0.8865]], [[0.1889, -0.1922, 0.6458, -0.242, 0.1355, 0.3679, 0.9024, -0.3064], [0.0285, -0.7184, 0.8316, 0.4243, -0.7442, 0.3558, -0.9694, -0.374]], [[-0.1791, 0.3489, 0.6975, -0.2605, -0.9506, 0.6453, -0.0874, -0.4724], [0.6163, 0.6525, -0.4872, 0.1157, -0.294, -0.3281, -0.4705, 0.795]]]> : tensor<6x2x8xf32>
+  %complex_3d_table_in1 = arith.constant dense<[[(0.1996, 0.074), (-0.035, 0.7476)], [(-0.4487, 0.239), (-0.4452, -0.0336)]]> : tensor<2x2xcomplex<f32>>
+  %complex_3d_table_in2 = arith.constant dense<[[(-0.8035, 0.6544), (-0.8213, -0.3267)], [(0.9438, -0.7453), (0.3176, -0.5708)], [(-0.0998, 0.0427), (0.7908, -0.993)]]> : tensor<3x2xcomplex<f32>>
+  %complex_3d_table_out = call @complex_3d_table(%complex_3d_table_in0, %complex_3d_table_in1, %complex_3d_table_in2) : (tensor<6x2x8xf32>, tensor<2x2xcomplex<f32>>, tensor<3x2xcomplex<f32>>) -> tensor<6x2x8xf32>
+  %complex_3d_table_b0 = bufferization.to_buffer %complex_3d_table_out : tensor<6x2x8xf32> to memref<6x2x8xf32>
+  %complex_3d_table_u0 = memref.cast %complex_3d_table_b0 : memref<6x2x8xf32> to memref<*xf32>
+  call @printMemrefF32(%complex_3d_table_u0) : (memref<*xf32>) -> ()
+  return
+}
+

@@ -184,3 +184,87 @@ func.func @main() {
   return
 }
 
+
+// -----
+// A cos/sin cache [1, 1, P, D] (HF's cached cos/sin buffers) viewed as
+// [P, D] by two copy generics and gathered by position_ids in a generic
+// with tensor.extract, as TOSA-based front ends write it: the gather is
+// raised on the cache itself, sliced to [P, D].
+
+#m6 = affine_map<(d0, d1, d2) -> (d0, 0, d1, d2)>
+#m5 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#m7 = affine_map<(d0, d1) -> (0, d0, d1)>
+#m3 = affine_map<(d0, d1) -> (d0, d1)>
+#m2 = affine_map<(d0, d1, d2) -> (d0, d1)>
+#bc = affine_map<(d0, d1, d2, d3) -> (0, 0, d2, d3)>
+#id = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-LABEL: func.func @cache_view_gather
+// CHECK-SAME: (%[[Q:.+]]: tensor<1x2x5x8xf32>, %[[COS:.+]]: tensor<1x1x16x8xf32>, %[[SIN:.+]]: tensor<1x1x16x8xf32>, %[[POS:.+]]: tensor<1x5xi64>)
+// CHECK-DAG: %[[C:.+]] = tensor.extract_slice %[[COS]][0, 0, 0, 0] [1, 1, 16, 8] [1, 1, 1, 1] : tensor<1x1x16x8xf32> to tensor<16x8xf32>
+// CHECK-DAG: %[[S:.+]] = tensor.extract_slice %[[SIN]][0, 0, 0, 0] [1, 1, 16, 8] [1, 1, 1, 1] : tensor<1x1x16x8xf32> to tensor<16x8xf32>
+// CHECK: rope.rotate half %[[Q]] : tensor<1x2x5x8xf32> cos_sin(%[[C]], %[[S]] : tensor<16x8xf32>, tensor<16x8xf32>) gather(%[[POS]] : tensor<1x5xi64>)
+// INPUT: @cache_view_gather %pos range=0,16
+func.func @cache_view_gather(%q: tensor<1x2x5x8xf32>, %cos: tensor<1x1x16x8xf32>, %sin: tensor<1x1x16x8xf32>, %pos: tensor<1x5xi64>) -> tensor<1x2x5x8xf32> {
+  %e3 = tensor.empty() : tensor<1x16x8xf32>
+  %c3 = linalg.generic {indexing_maps = [#m6, #m5], iterator_types = ["parallel", "parallel", "parallel"]} ins(%cos : tensor<1x1x16x8xf32>) outs(%e3 : tensor<1x16x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x16x8xf32>
+  %e2 = tensor.empty() : tensor<16x8xf32>
+  %c2 = linalg.generic {indexing_maps = [#m7, #m3], iterator_types = ["parallel", "parallel"]} ins(%c3 : tensor<1x16x8xf32>) outs(%e2 : tensor<16x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<16x8xf32>
+  %s3 = linalg.generic {indexing_maps = [#m6, #m5], iterator_types = ["parallel", "parallel", "parallel"]} ins(%sin : tensor<1x1x16x8xf32>) outs(%e3 : tensor<1x16x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x16x8xf32>
+  %s2 = linalg.generic {indexing_maps = [#m7, #m3], iterator_types = ["parallel", "parallel"]} ins(%s3 : tensor<1x16x8xf32>) outs(%e2 : tensor<16x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<16x8xf32>
+  %ge = tensor.empty() : tensor<1x5x8xf32>
+  %cg = linalg.generic {indexing_maps = [#m2, #m5], iterator_types = ["parallel", "parallel", "parallel"]} ins(%pos : tensor<1x5xi64>) outs(%ge : tensor<1x5x8xf32>) {
+  ^bb0(%p: i64, %out: f32):
+    %i = arith.index_cast %p : i64 to index
+    %j = linalg.index 2 : index
+    %v = tensor.extract %c2[%i, %j] : tensor<16x8xf32>
+    linalg.yield %v : f32
+  } -> tensor<1x5x8xf32>
+  %sg = linalg.generic {indexing_maps = [#m2, #m5], iterator_types = ["parallel", "parallel", "parallel"]} ins(%pos : tensor<1x5xi64>) outs(%ge : tensor<1x5x8xf32>) {
+  ^bb0(%p: i64, %out: f32):
+    %i = arith.index_cast %p : i64 to index
+    %j = linalg.index 2 : index
+    %v = tensor.extract %s2[%i, %j] : tensor<16x8xf32>
+    linalg.yield %v : f32
+  } -> tensor<1x5x8xf32>
+  %c4 = tensor.expand_shape %cg [[0, 1], [2], [3]] output_shape [1, 1, 5, 8] : tensor<1x5x8xf32> into tensor<1x1x5x8xf32>
+  %s4 = tensor.expand_shape %sg [[0, 1], [2], [3]] output_shape [1, 1, 5, 8] : tensor<1x5x8xf32> into tensor<1x1x5x8xf32>
+  %x1 = tensor.extract_slice %q[0, 0, 0, 0] [1, 2, 5, 4] [1, 1, 1, 1] : tensor<1x2x5x8xf32> to tensor<1x2x5x4xf32>
+  %x2 = tensor.extract_slice %q[0, 0, 0, 4] [1, 2, 5, 4] [1, 1, 1, 1] : tensor<1x2x5x8xf32> to tensor<1x2x5x4xf32>
+  %n = arith.negf %x2 : tensor<1x2x5x4xf32>
+  %rot = tensor.concat dim(3) %n, %x1 : (tensor<1x2x5x4xf32>, tensor<1x2x5x4xf32>) -> tensor<1x2x5x8xf32>
+  %e = tensor.empty() : tensor<1x2x5x8xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id, #bc, #bc, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%q, %rot, %c4, %s4 : tensor<1x2x5x8xf32>, tensor<1x2x5x8xf32>, tensor<1x1x5x8xf32>, tensor<1x1x5x8xf32>) outs(%e : tensor<1x2x5x8xf32>) {
+  ^bb0(%x: f32, %y: f32, %c: f32, %s: f32, %o: f32):
+    %a = arith.mulf %x, %c : f32
+    %b = arith.mulf %y, %s : f32
+    %z = arith.addf %a, %b : f32
+    linalg.yield %z : f32
+  } -> tensor<1x2x5x8xf32>
+  return %r : tensor<1x2x5x8xf32>
+}
+
+func.func private @printMemrefF32(memref<*xf32>)
+func.func @main() {
+  %cache_view_gather_in0 = arith.constant dense<[[[[-0.0512, -0.076, -0.6709, 0.4077, -0.901, 0.4032, 0.4031, -0.4533], [0.0562, -0.403, -0.0983, 0.6315, -0.1215, 0.3835, 0.7141, 0.3143], [-0.2237, 0.663, -0.371, 0.0321, -0.235, -0.2398, 0.6823, -0.6374], [0.7197, 0.9556, 0.7201, -0.2797, -0.7179, 0.6815, 0.8485, 0.3212], [0.8416, -0.1859, 0.6393, 0.3881, 0.279, 0.3331, -0.8542, -0.4583]], [[0.7755, 0.9397, -0.8004, 0.8368, -0.8381, -0.6842, 0.657, 0.9234], [0.2568, 0.8352, 0.2458, -0.7299, -0.0549, 0.9463, -0.8647, 0.8393], [0.7841, -0.6139, -0.4489, -0.1122, 0.9555, -0.6995, 0.393, 0.6809], [0.0668, 0.8797, 0.0611, 0.1293, -0.0845, 0.4439, 0.8385, 0.2038], [0.5583, 0.4877, 0.2676, 0.7629, -0.2052, -0.6358, -0.7785, -0.1067]]]]> : tensor<1x2x5x8xf32>
+  %cache_view_gather_in1 = arith.constant dense<[[[[-0.1453, -0.4871, 0.0838, -0.3767, -0.0111, -0.5691, -0.2991, 0.8133], [0.8588, 0.3146, 0.5289, -0.3754, 0.8613, -0.532, -0.8063, 0.1596], [0.8852, -0.8583, 0.6298, 0.313, 0.9635, -0.0134, 0.6571, -0.9989], [0.8534, 0.7345, 0.0618, -0.4998, -0.4971, -0.9988, 0.1227, -0.7664], [-0.6917, -0.3154, 0.328, 0.4539, -0.001, 0.0586, 0.6251, 0.0998], [0.1634, -0.1969, -0.5833, 0.5156, 0.4533, 0.8914, -0.7032, 0.3861], [0.5436, 0.3818, 0.6572, -0.6893, 0.5448, 0.5102, 0.3957, 0.1464], [-0.7997, 0.5544, 0.74, -0.8983, -0.9929, -0.6911, 0.2015, 0.7192], [-0.0559, 0.104, 0.9084, -0.0398, 0.7055, 0.2701, -0.3858, -0.8027], [-0.3155, -0.5785, -0.0353, -0.6351, 0.396, -0.1481, -0.0187, -0.6581], [-0.2589, -0.375, -0.1461, 0.4768, 0.2222, -0.0133, 0.142, -0.4055], [-0.6289, 0.536, 0.6777, 0.1533, -0.3379, 0.49, 0.8516, 0.0518], [-0.7224, 0.9929, 0.5038, -0.0383, -0.3297, 0.817, 0.8297, -0.5182], [-0.4017, 0.6062, 0.7011, -0.5259, -0.0876, 0.5154, -0.4988, 0.0878], [-0.0302, 0.0485, 0.5214, -0.4439, -0.8839, -0.5933, -0.8788, 0.6145], [0.9737, -0.5008, 0.6978, -0.8625, 0.3415, -0.7411, 0.4615, 0.6467]]]]> : tensor<1x1x16x8xf32>
+  %cache_view_gather_in2 = arith.constant dense<[[[[0.3358, 0.9939, 0.9434, 0.8316, 0.9677, 0.8835, -0.7125, -0.0592], [0.2026, 0.3979, 0.7186, 0.3275, 0.6946, 0.9202, 0.077, 0.147], [0.3425, 0.3277, 0.0936, -0.7593, 0.6654, 0.9536, -0.7638, -0.2788], [0.4473, 0.5035, -0.5416, -0.8428, 0.2173, 0.2541, 0.0027, 0.6775], [-0.8904, -0.858, 0.4043, -0.3551, -0.436, 0.938, -0.9968, 0.5619], [0.4412, -0.3034, 0.2115, -0.8917, -0.2103, -0.4883, -0.3093, 0.5375], [0.1203, 0.1837, -0.1312, 0.1325, 0.3584, -0.3611, 0.0604, 0.5539], [0.1476, 0.496, 0.7432, 0.3695, 0.568, 0.2444, 0.3833, -0.8985], [0.5253, 0.8797, 0.031, -0.0308, -0.3111, -0.0006, 0.5422, -0.6766], [-0.2737, -0.2334, 0.4482, -0.0207, 0.3766, 0.4813, -0.0903, 0.9144], [0.5172, 0.2479, -0.7184, -0.4439, 0.4175, 0.5993, 0.8654, 0.9886], [0.5248, 0.0843, 0.5486, 0.4345, -0.7354, -0.6603, 0.0746, -0.0893], [0.2189, 0.9256, 0.0634, 0.3116, -0.9435, -0.8333, 0.2226, 0.6251], [-0.062, -0.3749, -0.5094, -0.8739, 0.061, 0.6986, 0.9467, -0.8466], [-0.0659, 0.7704, 0.5952, 0.7175, -0.6101, 0.7236, 0.0052, 0.3875], [0.5358, -0.7054, -0.247, 0.5744, 0.5128, 0.9508, 0.4775, 0.5803]]]]> : tensor<1x1x16x8xf32>
+  %cache_view_gather_in3 = arith.constant dense<[[5, 9, 13, 1, 10]]> : tensor<1x5xi64>
+  %cache_view_gather_out = call @cache_view_gather(%cache_view_gather_in0, %cache_view_gather_in1, %cache_view_gather_in2, %cache_view_gather_in3) : (tensor<1x2x5x8xf32>, tensor<1x1x16x8xf32>, tensor<1x1x16x8xf32>, tensor<1x5xi64>) -> tensor<1x2x5x8xf32>
+  %cache_view_gather_b0 = bufferization.to_buffer %cache_view_gather_out : tensor<1x2x5x8xf32> to memref<1x2x5x8xf32>
+  %cache_view_gather_u0 = memref.cast %cache_view_gather_b0 : memref<1x2x5x8xf32> to memref<*xf32>
+  call @printMemrefF32(%cache_view_gather_u0) : (memref<*xf32>) -> ()
+  return
+}
+

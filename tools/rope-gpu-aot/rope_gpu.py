@@ -74,6 +74,7 @@ class Site:
     def __init__(self, library, desc):
         self.library = library
         self.name = desc["name"]
+        self.func = desc.get("func")
         self.kernel = desc.get("kernel")
         self.buffers = desc["buffers"]
         self.roles = [b["role"] for b in self.buffers]
@@ -103,15 +104,28 @@ class Site:
             shapes[role] = shape
         return shapes
 
-    def call_raw(self, pointers, shapes, stream=0):
-        """pointers: {role: device address}; shapes: {role: shape}."""
+    def arguments(self, pointers, shapes, stream):
+        """The C entry point's arguments: pointers, dynamic sizes, stream."""
         args = [pointers[r] for r in self.roles]
         args += [shapes[role][dim] for role, dim in self.sizes]
         args.append(stream)
-        self.fn(*args)
+        return args
+
+    def call_raw(self, pointers, shapes, stream=0):
+        """pointers: {role: device address}; shapes: {role: shape}."""
+        self.fn(*self.arguments(pointers, shapes, stream))
         self.library.check()
 
     def __call__(self, stream=None, **tensors):
+        """Runs the site on torch CUDA tensors; returns the outputs."""
+        launch, outputs = self.bind(stream, **tensors)
+        launch()
+        return outputs
+
+    def bind(self, stream=None, **tensors):
+        """Checks the tensors once and returns (launch, outputs): `launch()`
+        reruns the site on the same buffers with nothing but the C call, for
+        loops and benchmarks."""
         import torch
         given = {r: tuple(t.shape) for r, t in tensors.items()}
         shapes = self.shapes(given)
@@ -136,8 +150,13 @@ class Site:
             pointers[role] = t.data_ptr()
         if stream is None:
             stream = torch.cuda.current_stream(device).cuda_stream
-        self.call_raw(pointers, shapes, stream)
-        return tuple(outputs)
+        args = self.arguments(pointers, shapes, stream)
+        fn, check = self.fn, self.library.check
+
+        def launch():
+            fn(*args)
+            check()
+        return launch, tuple(outputs)
 
 
 class DeviceArray:

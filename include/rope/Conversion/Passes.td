@@ -121,14 +121,19 @@ def ConvertRopeToGPU : Pass<"convert-rope-to-gpu", "ModuleOp"> {
     The fused kernel rotates all inputs (q and k) in one launch: a CTA row
     of threads owns one token (table row) and a group of heads; each thread
     owns 128-bit vectors of channels (`vector<8xbf16>`, `vector<4xf32>`),
-    gets cos/sin for its pairs once (from the angle table, or the cos/sin
-    table, gathered by position when asked) and reuses them across the heads
-    of its group, and copies the pass-through channels of partial rotary in
-    the same sweep. Heads are split into groups so that the grid fills the
-    device: decode shapes get one head per thread row, prefill shapes loop
-    over many heads per token. Sites the fused kernel does not cover (xPos,
-    coordinate gathers, dynamic channel counts, mixed element types) get an
-    element-per-thread kernel built from the op's scalar definition.
+    gets cos/sin for its pairs once and reuses them across the heads of its
+    group, and copies the pass-through channels of partial rotary in the
+    same sweep. When the angle table comes from `rope.freqs` (through
+    `rope.broadcat` and reshapes: AngleSource) the kernel computes the
+    angles from the positions, which become kernel buffers (`positions<k>`),
+    and no table is materialized; otherwise it reads the angle or cos/sin
+    table, gathered by position when asked. sin/cos are the range-reduced
+    polynomials of SinCos.h (no libdevice, no local memory). Heads are split
+    into groups so that the grid fills the device: decode shapes get one
+    head per thread row, prefill shapes loop over many heads per token.
+    Sites the fused kernel does not cover (xPos, coordinate gathers, dynamic
+    channel counts, mixed element types) get an element-per-thread kernel
+    built from the op's scalar definition.
 
     The launcher's host side (gpu.launch_func, device copies) is created by
     `rope-gpu-materialize-host` after bufferization: buffer deallocation

@@ -166,11 +166,14 @@ void RotateLowering::chooseSchedule(const ConvertRopeToCPUOptions &options) {
   // Per-token factors (xPos) and pass-through flags (coords) would need
   // their own scratch; those rare forms keep one token per iteration.
   bool hasHeads = bound < leadRank;
-  int64_t rowBytes = type.getShape().back() *
-                     type.getElementType().getIntOrFloatBitWidth() / 8;
+  // A dynamic channel count (kDynamic) must not enter the product.
+  int64_t channels = type.getShape().back();
+  int64_t rowBytes =
+      ShapedType::isDynamic(channels)
+          ? 0
+          : channels * type.getElementType().getIntOrFloatBitWidth() / 8;
   if (tileDim >= 0 && hasHeads && !op.getXposAttr() && !op.getCoords() &&
-      !ShapedType::isDynamic(rowBytes) && rowBytes > 0 &&
-      options.tileBytes > rowBytes) {
+      rowBytes > 0 && options.tileBytes > rowBytes) {
     tileSize = std::min<int64_t>(options.tileBytes / rowBytes, 256);
     int64_t rows = op.getTableRowShape()[tileDim];
     if (!ShapedType::isDynamic(rows))

@@ -103,7 +103,7 @@ public:
       : module(module), kernels(kernels), symbols(module),
         kernelSymbols(kernels), options(options) {}
 
-  void lower(RotateOp op, unsigned index);
+  LogicalResult lower(RotateOp op, unsigned index);
 
 private:
   /// The site's kernel and its operands, or failure when its body reads
@@ -132,7 +132,7 @@ private:
   KernelOptions options;
 };
 
-void SiteLowering::lower(RotateOp op, unsigned index) {
+LogicalResult SiteLowering::lower(RotateOp op, unsigned index) {
   Location loc = op.getLoc();
   std::string name = "rope_site_" + std::to_string(index);
   std::string whyNot;
@@ -149,12 +149,16 @@ void SiteLowering::lower(RotateOp op, unsigned index) {
     kernel = planFusedKernel(op, tableOptions, whyNot);
     site = collectOperands(op, *kernel);
     gpuFunc = buildKernel(loc, name, site, *kernel);
-    assert(succeeded(gpuFunc) && "a table-reading kernel reads no host value");
+    if (failed(gpuFunc))
+      return op.emitError("cannot build a GPU kernel for this site: its "
+                          "kernel reads host values it cannot take as "
+                          "buffers");
   }
   func::FuncOp launcher = buildLauncher(loc, name, op, index, site.buffers,
                                         *kernel, whyNot, *gpuFunc);
   func::FuncOp host = declareHostWrapper(loc, name, site.buffers, launcher);
   replaceSite(op, site, host);
+  return success();
 }
 
 FailureOr<gpu::GPUFuncOp> SiteLowering::buildKernel(Location loc,
@@ -306,12 +310,30 @@ struct ConvertRopeToGPUPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<RotateOp> sites;
-    module.walk([&](RotateOp op) {
-      if (!op->getParentOfType<gpu::GPUModuleOp>())
-        sites.push_back(op);
+    WalkResult walk = module.walk([&](RotateOp op) {
+      if (op->getParentOfType<gpu::GPUModuleOp>())
+        return WalkResult::advance();
+      // Kernels and host functions go into this module's symbol table,
+      // which a site in a nested module cannot call into.
+      if (op->getParentOfType<ModuleOp>() != module) {
+        op.emitError("convert-rope-to-gpu: a rope.rotate in a nested module; "
+                     "run the pass on that module (nest it under "
+                     "builtin.module in the pipeline)");
+        return WalkResult::interrupt();
+      }
+      sites.push_back(op);
+      return WalkResult::advance();
     });
+    if (walk.wasInterrupted())
+      return signalPassFailure();
     if (sites.empty())
       return;
+    if (numSMs < 0 || blockThreads < 1 || unroll < 1) {
+      module.emitError("convert-rope-to-gpu: num-sms must be >= 0 and "
+                       "block-threads and unroll >= 1, got ")
+          << numSMs << ", " << blockThreads << ", " << unroll;
+      return signalPassFailure();
+    }
 
     MLIRContext *ctx = &getContext();
     module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(),
@@ -330,7 +352,8 @@ struct ConvertRopeToGPUPass
     SiteLowering lowering(module, kernels, options);
     unsigned index = 0;
     for (RotateOp op : sites)
-      lowering.lower(op, index++);
+      if (failed(lowering.lower(op, index++)))
+        return signalPassFailure();
   }
 };
 

@@ -50,6 +50,17 @@ func.func @freqs_dim_odd(%p: tensor<4xi64>) {
 
 // -----
 
+// Found by rope-fuzz: the lowerings materialize dim/2 inverse frequencies, and
+// a dim of 2^63 - 2 made --convert-rope-to-linalg abort ("SmallVector unable
+// to grow") instead of reporting anything.
+func.func @freqs_dim_too_large() {
+  // expected-error @+1 {{dim must be at most 1048576 (its dim/2 inverse frequencies are materialized), got 9223372036854775806}}
+  %t = rope.freqs length 4 {dim = 9223372036854775806 : i64}
+  return
+}
+
+// -----
+
 func.func @freqs_positions_and_length(%p: tensor<4xi64>) {
   // expected-error @+1 {{takes either a positions operand or a length, not both}}
   %t = rope.freqs length 4 %p {dim = 8 : i64} : tensor<4xi64>
@@ -129,6 +140,48 @@ func.func @freqs_theta_inf(%p: tensor<4xi64>) {
 func.func @freqs_theta_wrong_type(%p: tensor<4xi64>) {
   // expected-error @+1 {{attribute 'theta' failed to satisfy constraint: 64-bit float attribute}}
   %t = rope.freqs %p {dim = 8 : i64, theta = 10000.0 : f32} : tensor<4xi64>
+  return
+}
+
+// -----
+
+// Each ODS attribute constraint of rope.freqs, once: the custom form checks
+// the attr-dict against them before type inference sees it.
+func.func @freqs_dim_wrong_type(%p: tensor<4xi64>) {
+  // expected-error @+1 {{attribute 'dim' failed to satisfy constraint: 64-bit signless integer attribute}}
+  %t = rope.freqs %p {dim = 8 : i32} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_position_scale_wrong_type(%p: tensor<4xi64>) {
+  // expected-error @+1 {{attribute 'position_scale' failed to satisfy constraint: 32-bit float attribute}}
+  %t = rope.freqs %p {dim = 8 : i64, position_scale = 2.0 : f64} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_inv_freq_wrong_type(%p: tensor<4xi64>) {
+  // expected-error @+1 {{attribute 'inv_freq' failed to satisfy constraint: f32 dense array attribute}}
+  %t = rope.freqs %p {dim = 4 : i64, inv_freq = array<f64: 1.0, 0.5>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_sections_wrong_type(%p: tensor<4x2xi64>) {
+  // expected-error @+1 {{attribute 'sections' failed to satisfy constraint: i64 dense array attribute}}
+  %t = rope.freqs %p {dim = 8 : i64, sections = array<i32: 2, 2>} : tensor<4x2xi64>
+  return
+}
+
+// -----
+
+func.func @freqs_interleaved_sections_not_unit(%p: tensor<4x2xi64>) {
+  // expected-error @+1 {{attribute 'interleaved_sections' failed to satisfy constraint: unit attribute}}
+  %t = rope.freqs %p {dim = 8 : i64, sections = array<i64: 2, 2>, interleaved_sections = 1 : i64} : tensor<4x2xi64>
   return
 }
 
@@ -259,6 +312,15 @@ func.func @freqs_sections_sum(%p: tensor<4x3xi64>) {
 
 // -----
 
+// Sections whose sum does not fit in 64 bits (signed overflow before).
+func.func @freqs_sections_sum_overflow(%p: tensor<4x3xi64>) {
+  // expected-error @+1 {{sections must add up to dim/2 = 4 frequency slots, got more than 9223372036854775807}}
+  %t = rope.freqs %p {dim = 8 : i64, sections = array<i64: 4611686018427387904, 4611686018427387904, 4611686018427387904>} : tensor<4x3xi64>
+  return
+}
+
+// -----
+
 // Interleaved: axis 1 takes slots 1, 4, 7, ...; three of them need slot 7,
 // beyond the 6 slots of dim 12.
 func.func @freqs_interleaved_sections_overflow(%p: tensor<4x3xi64>) {
@@ -357,6 +419,40 @@ func.func @yarn_mscale(%p: tensor<4xi64>) {
 
 // -----
 
+// Each clause of the yarn checks on its own: beta_fast, then mscale and
+// mscale_all_dim non-finite or negative.
+func.func @yarn_beta_fast_negative(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn beta_fast and beta_slow must be positive and finite, got -3.200000e+01 and 1.000000e+00}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, beta_fast = -32.0>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @yarn_mscale_inf(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn mscale and mscale_all_dim must be finite and non-negative}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, mscale = 0x7FF0000000000000>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @yarn_mscale_negative(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn mscale and mscale_all_dim must be finite and non-negative}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, mscale = -1.0>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @yarn_mscale_all_dim_nan(%p: tensor<4xi64>) {
+  // expected-error @+1 {{yarn mscale and mscale_all_dim must be finite and non-negative}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0, original_max_position = 64, mscale_all_dim = 0x7FF8000000000000>} : tensor<4xi64>
+  return
+}
+
+// -----
+
 func.func @yarn_missing_original_max_position(%p: tensor<4xi64>) {
   // expected-error @+1 {{struct is missing required parameter: original_max_position}}
   %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.yarn<factor = 4.0>} : tensor<4xi64>
@@ -376,6 +472,14 @@ func.func @llama3_factor(%p: tensor<4xi64>) {
 func.func @llama3_freq_factor_not_positive(%p: tensor<4xi64>) {
   // expected-error @+1 {{llama3 low_freq_factor and high_freq_factor must be positive and finite}}
   %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.llama3<factor = 8.0, low_freq_factor = 0.0, high_freq_factor = 4.0, original_max_position = 64>} : tensor<4xi64>
+  return
+}
+
+// -----
+
+func.func @llama3_high_freq_factor_inf(%p: tensor<4xi64>) {
+  // expected-error @+1 {{llama3 low_freq_factor and high_freq_factor must be positive and finite}}
+  %t = rope.freqs %p {dim = 8 : i64, scaling = #rope.llama3<factor = 8.0, low_freq_factor = 1.0, high_freq_factor = 0x7FF0000000000000, original_max_position = 64>} : tensor<4xi64>
   return
 }
 
@@ -413,6 +517,14 @@ func.func @xpos_gamma(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32
 
 // -----
 
+func.func @xpos_gamma_nan(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
+  // expected-error @+1 {{xpos gamma must be finite and non-negative, got nan}}
+  %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, gamma = 0x7FF8000000000000, signs = [1]>}
+  return
+}
+
+// -----
+
 func.func @xpos_no_signs(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
   // expected-error @+1 {{xpos needs one sign per rotated input}}
   %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = []>}
@@ -424,6 +536,16 @@ func.func @xpos_no_signs(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4x
 func.func @xpos_bad_sign(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
   // expected-error @+1 {{xpos signs must be +1 (queries) or -1 (keys), got 2}}
   %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [2]>}
+  return
+}
+
+// -----
+
+// The signs list parser: integers only.
+func.func @xpos_sign_not_integer(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<4xf32>) {
+  // expected-error @+2 {{expected integer value}}
+  // expected-error @+1 {{failed to parse Rope_XPosAttr parameter 'signs'}}
+  %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [up]>}
   return
 }
 
@@ -449,6 +571,15 @@ func.func @broadcat_rank(%a: tensor<4x2x2xf32>) {
 
 // -----
 
+// An unranked table is caught by type inference too (custom form).
+func.func @broadcat_unranked(%a: tensor<*xf32>) {
+  // expected-error @+1 {{table #0 must be a rank-2 [L, K] tensor, got 'tensor<*xf32>'}}
+  %t = rope.broadcat %a : tensor<*xf32>
+  return
+}
+
+// -----
+
 func.func @broadcat_rank_generic(%a: tensor<4x2x2xf32>) {
   // expected-error @+1 {{operand #0 must be variadic of 2D tensor of 32-bit float values}}
   %t = "rope.broadcat"(%a) : (tensor<4x2x2xf32>) -> tensor<4x4xf32>
@@ -468,6 +599,16 @@ func.func @broadcat_element_type(%a: tensor<4x2xf16>) {
 func.func @broadcat_no_columns(%a: tensor<4x2xf32>, %b: tensor<3x0xf32>) {
   // expected-error @+1 {{table #1 has no frequency columns}}
   %t = rope.broadcat %a, %b : tensor<4x2xf32>, tensor<3x0xf32>
+  return
+}
+
+// -----
+
+// Found by rope-fuzz (UBSan: signed overflow in type inference): column
+// counts whose sum does not fit in 64 bits.
+func.func @broadcat_width_overflow(%a: tensor<3x3xf32>, %b: tensor<4x9223372036854775807xf32>) {
+  // expected-error @+1 {{the tables' frequency columns add up to more than 9223372036854775807}}
+  %t = rope.broadcat %a, %b : tensor<3x3xf32>, tensor<4x9223372036854775807xf32>
   return
 }
 
@@ -513,6 +654,16 @@ func.func @rotate_missing_layout(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>) {
 func.func @rotate_bad_layout(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>) {
   // expected-error @+1 {{Invalid attribute `layout` in property conversion: 7 : i32}}
   %y = "rope.rotate"(%x, %t) <{layout = 7 : i32, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0, 0>, rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>]}> : (tensor<4x8xf32>, tensor<4x4xf32>) -> tensor<4x8xf32>
+  return
+}
+
+// -----
+
+// The layout enum's ODS constraint, reached through the generic attr-dict
+// (an attribute of the wrong kind, not a bad case number).
+func.func @rotate_layout_wrong_type(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>) {
+  // expected-error @+1 {{attribute 'layout' failed to satisfy constraint: which channels form a rotated pair}}
+  %y = "rope.rotate"(%x, %t) {layout = 5 : i64, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0, 0>, rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>]} : (tensor<4x8xf32>, tensor<4x4xf32>) -> tensor<4x8xf32>
   return
 }
 
@@ -838,6 +989,15 @@ func.func @rotate_xpos_signs_count(%q: tensor<4x8xf32>, %k: tensor<4x8xf32>, %t:
 func.func @rotate_xpos_shape(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<5xf32>) {
   // expected-error @+1 {{xpos positions must have the table row shape [4], got [5]}}
   %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<5xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [1]>}
+  return
+}
+
+// -----
+
+// A rank mismatch, not only a size mismatch.
+func.func @rotate_xpos_rank(%x: tensor<4x8xf32>, %t: tensor<4x4xf32>, %p: tensor<2x4xf32>) {
+  // expected-error @+1 {{xpos positions must have the table row shape [4], got [2, 4]}}
+  %y = rope.rotate half %x : tensor<4x8xf32> angles(%t : tensor<4x4xf32>) xpos(%p : tensor<2x4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0) -> (d0)>], xpos = #rope.xpos<scale_base = 512.0, signs = [1]>}
   return
 }
 

@@ -7,6 +7,7 @@
 // RUN: env LD_LIBRARY_PATH=%t.dir ROPE_FAKE_CUDA_PARAMS=45 %python %S/lib/fakerun.py %t.so rope_site_0 input0=1x32x128 input1=1x8x128 angles=1x64 | FileCheck %s --check-prefix=DECODE
 // RUN: env LD_LIBRARY_PATH=%t.dir ROPE_FAKE_CUDA_PARAMS=45 %python %S/lib/fakerun.py %t.so rope_site_0 input0=4096x32x128 input1=4096x8x128 angles=4096x64 | FileCheck %s --check-prefix=PREFILL
 // RUN: env LD_LIBRARY_PATH=%t.dir %python %S/lib/fakerun.py %t.so --func qk %s 3x32x128 3x8x128 3x64 | FileCheck %s --check-prefix=HOST
+// RUN: env LD_LIBRARY_PATH=%t.dir %python %S/lib/fakerun.py %t.so --twice rope_site_0 input0=2x32x128 input1=2x8x128 angles=2x64 | FileCheck %s --check-prefix=TWICE
 
 // The host side of an ahead-of-time library, on a stand-in libcuda that
 // runs no kernel but prints the driver calls (no GPU needed): what the
@@ -57,6 +58,7 @@ func.func @qk(%q: tensor<?x32x128xbf16>, %k: tensor<?x8x128xbf16>,
 
 // Decode, one token: 40 heads (32 q + 8 k), one head per unit (40 groups of
 // 1), 32 units per CTA of 8 x 32 threads: 2 CTAs, one launch.
+// DECODE:      fake-cuda: get function rope_site_0
 // DECODE:      fake-cuda: launch rope_site_0 grid (2, 1, 1) block (8, 32, 1)
 // q's descriptor: pointer twice, offset 0, sizes [1, 32, 128], strides
 // [4096, 128, 1].
@@ -92,9 +94,16 @@ func.func @qk(%q: tensor<?x32x128xbf16>, %k: tensor<?x8x128xbf16>,
 // HOST-NEXT: fake-cuda: alloc 6144 bytes
 // HOST-NEXT: fake-cuda: alloc 768 bytes
 // HOST-NEXT: fake-cuda: copy 768 bytes
+// HOST-NEXT: fake-cuda: get function rope_site_0
 // HOST-NEXT: fake-cuda: launch rope_site_0 grid (4, 1, 1) block (8, 32, 1) on a stream
 // HOST-NEXT: fake-cuda: copy 24576 bytes
 // HOST-NEXT: fake-cuda: copy 6144 bytes
 // HOST-COUNT-5: fake-cuda: free
 // HOST-NEXT: fake-cuda: stream synchronize
 // HOST-NEXT: fake-cuda: stream destroy
+
+// The runtime asks the driver for the kernel once, not at every launch.
+// TWICE:     fake-cuda: get function rope_site_0
+// TWICE:     fake-cuda: launch rope_site_0
+// TWICE-NOT: get function
+// TWICE:     fake-cuda: launch rope_site_0

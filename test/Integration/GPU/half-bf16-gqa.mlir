@@ -25,7 +25,7 @@ func.func @qk(%q: tensor<?x5x64xbf16>, %k: tensor<?x2x64xbf16>,
 // rounded to bf16 differ by at most one bf16 ulp (2^-7 below 2).
 // GPU: for tokens in (1, 37, 300):
 // GPU:     q, k = rand([tokens, 5, 64], "bf16", 1), rand([tokens, 2, 64], "bf16", 2)
-// GPU:     t = ref.freqs(np.arange(tokens) * 7, 64)
+// GPU:     t = ref.freqs(np.arange(tokens) * 7 + 3, 64)
 // GPU:     expect = [ref.rotate(q, 64, "half", angles=t, table_map=[0], out_dtype="bf16"),
 // GPU:               ref.rotate(k, 64, "half", angles=t, table_map=[0], out_dtype="bf16")]
 // GPU:     site("rope_site_0", expect, 2**-7, input0=q, input1=k, angles=t)

@@ -82,7 +82,9 @@ def literal(values, shape, fmt):
                            for i in range(shape[0])) + "]"
 
 
-def make_main(chunk):
+def make_main(chunk, dynamic_size=None):
+    """The @main for `chunk`; dynamic dims without an INPUT shape take
+    `dynamic_size` (an error when None)."""
     overrides = {}
     for fn, arg, spec in INPUT.findall(chunk):
         d = overrides.setdefault((fn, arg), {})
@@ -108,9 +110,9 @@ def make_main(chunk):
             o = overrides.get((fn, name), {})
             shape = [int(s) for s in o["shape"].split("x")] if "shape" in o else None
             if shape is None:
-                if "?" in dims:
+                if "?" in dims and dynamic_size is None:
                     raise SystemExit(f"make_main: @{fn} {name}: dynamic type needs // INPUT: shape=")
-                shape = [int(d) for d in dims]
+                shape = [dynamic_size if d == "?" else int(d) for d in dims]
             rng = random.Random(zlib.crc32(f"{fn}/{name}".encode()))
             count = 1
             for s in shape:

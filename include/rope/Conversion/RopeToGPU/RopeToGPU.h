@@ -20,7 +20,9 @@ constexpr llvm::StringLiteral kKernelModule = "rope_kernels";
 /// (`index`, `kernel` = "fused" | "elementwise", `func`, `loc`).
 constexpr llvm::StringLiteral kSiteAttr = "rope.gpu.site";
 /// On a launcher argument: what the buffer holds ("input0", "output0",
-/// "angles", "cos", "sin", "positions", "xpos_positions").
+/// "angles", "cos", "sin", "positions" (a gather's), "xpos_positions", or
+/// "positions0", "positions1"...: tensors the kernel reads to compute the
+/// angles, in the order of capture).
 constexpr llvm::StringLiteral kRoleAttr = "rope.gpu.role";
 /// On the declared `@rope_site_<k>_launch`: the kernel it stands for.
 constexpr llvm::StringLiteral kLaunchAttr = "rope.gpu.launch";

@@ -35,7 +35,20 @@ static bool isZero(const Expr *e) {
 // Entry points
 //===----------------------------------------------------------------------===//
 
+/// Whether `v` is defined inside the body of an op that runs it once per
+/// element (a linalg body, tensor.generate/pad): such a value differs from
+/// element to element, so it cannot be named by the SSA value alone.
+static bool definedPerElement(Value v) {
+  for (Operation *op = v.getParentRegion()->getParentOp(); op;
+       op = op->getParentOp())
+    if (isa<linalg::LinalgOp, tensor::GenerateOp, tensor::PadOp>(op))
+      return true;
+  return false;
+}
+
 const Expr *ElementEvaluator::eval(Value tensor, ArrayRef<AffineExpr> indices) {
+  if (definedPerElement(tensor))
+    return getOpaque(getElementTypeOrSelf(tensor.getType()));
   SmallVector<AffineExpr, 6> idx;
   for (AffineExpr i : indices)
     idx.push_back(simplify(i));
@@ -276,14 +289,20 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         SmallVector<AffineExpr> src;
         for (const ReassociationIndices &group :
              op.getReassociationIndices()) {
+          // sum_k idx[k] * prod(sizes after k); an index known to be 0
+          // needs no (possibly dynamic) stride.
           AffineExpr linear = cst(0);
           for (auto [n, d] : llvm::enumerate(group)) {
-            if (n > 0) {
-              if (ShapedType::isDynamic(shape[d]))
+            auto zero = dyn_cast<AffineConstantExpr>(idx[d]);
+            if (zero && zero.getValue() == 0)
+              continue;
+            int64_t stride = 1;
+            for (int64_t inner : ArrayRef(group).drop_front(n + 1)) {
+              if (ShapedType::isDynamic(shape[inner]))
                 return leaf(tensor, idx);
-              linear = linear * shape[d];
+              stride *= shape[inner];
             }
-            linear = linear + idx[d];
+            linear = linear + idx[d] * stride;
           }
           src.push_back(linear);
         }
@@ -293,6 +312,14 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         ArrayRef<int64_t> srcShape = shapeOf(op.getSrc());
         SmallVector<AffineExpr> src;
         for (auto [r, group] : llvm::enumerate(op.getReassociationIndices())) {
+          // Unit dims take 0; a single other dim takes the whole index.
+          SmallVector<int64_t> wide = llvm::filter_to_vector(
+              group, [&](int64_t d) { return srcShape[d] != 1; });
+          if (wide.size() <= 1) {
+            for (int64_t d : group)
+              src.push_back(srcShape[d] == 1 ? cst(0) : idx[r]);
+            continue;
+          }
           int64_t inner = 1;
           SmallVector<AffineExpr> parts(group.size());
           for (int64_t n = group.size() - 1; n >= 0; --n) {
@@ -311,21 +338,43 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         return eval(op.getSrc(), src);
       })
       .Case([&](tensor::ReshapeOp op) -> const Expr * {
+        // Row-major order is kept: map the index through the linear
+        // position. With dynamic dims, only a static trailing part can be
+        // relinearized; the leading parts must be the same shape with at
+        // most one dynamic dim (then equal element counts make it equal).
         auto srcType = cast<RankedTensorType>(op.getSource().getType());
-        if (!type.hasStaticShape() || !srcType.hasStaticShape())
+        ArrayRef<int64_t> res = type.getShape(), from = srcType.getShape();
+        auto lastDynamic = [](ArrayRef<int64_t> shape) -> size_t {
+          for (size_t k = shape.size(); k > 0; --k)
+            if (ShapedType::isDynamic(shape[k - 1]))
+              return k;
+          return 0;
+        };
+        size_t i = lastDynamic(res), j = lastDynamic(from);
+        auto product = [](ArrayRef<int64_t> shape) {
+          int64_t p = 1;
+          for (int64_t s : shape)
+            p *= s;
+          return p;
+        };
+        if (i != j || res.take_front(i) != from.take_front(j) ||
+            llvm::count_if(res.take_front(i), ShapedType::isDynamic) > 1 ||
+            product(res.drop_front(i)) != product(from.drop_front(j)))
           return leaf(tensor, idx);
+        SmallVector<AffineExpr> src(idx.take_front(i));
         AffineExpr linear = cst(0);
-        for (auto [d, size] : llvm::enumerate(type.getShape()))
-          linear = linear * size + idx[d];
-        SmallVector<AffineExpr> src(srcType.getRank());
+        for (size_t d = i; d < res.size(); ++d)
+          linear = linear * res[d] + idx[d];
+        SmallVector<AffineExpr> tail(from.size() - j);
         int64_t inner = 1;
-        for (int64_t d = srcType.getRank() - 1; d >= 0; --d) {
+        for (int64_t d = from.size() - 1; d >= static_cast<int64_t>(j); --d) {
           AffineExpr part = linear.floorDiv(inner);
-          if (d > 0)
-            part = part % srcType.getDimSize(d);
-          src[d] = part;
-          inner *= srcType.getDimSize(d);
+          if (d > static_cast<int64_t>(j))
+            part = part % from[d];
+          tail[d - j] = part;
+          inner *= from[d];
         }
+        src.append(tail.begin(), tail.end());
         return eval(op.getSource(), src);
       })
       .Case([&](tensor::PadOp op) -> const Expr * {
@@ -416,15 +465,24 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
       return leaf(tensor, idx);
     loops[d.getPosition()] = idx[p];
   }
-  // Loops the result does not index are reductions; with one iteration the
-  // body runs once on the initial value.
+  // Loops the result does not index are reductions. Up to two iterations
+  // are run in loop order, the body's accumulator starting from the initial
+  // value (one iteration: the body once on it; a K=1 contraction is an
+  // outer product).
+  SmallVector<unsigned> reductions;
+  int64_t trips = 1;
   for (auto [l, loop] : llvm::enumerate(loops)) {
     if (loop)
       continue;
-    if (ranges[l] != 1)
+    if (ShapedType::isDynamic(ranges[l]))
       return leaf(tensor, idx);
-    loop = getAffineConstantExpr(0, context);
+    reductions.push_back(l);
+    trips *= ranges[l];
   }
+  // More than a pair of iterations is a contraction worth keeping as a
+  // leaf (a projection, an attention product), not a rotation's pieces.
+  if (trips == 0 || trips > 2 || (trips > 1 && op->getNumResults() != 1))
+    return leaf(tensor, idx);
 
   Block &body = op->getRegion(0).front();
   unsigned numInputs = linalgOp.getNumDpsInputs();
@@ -433,26 +491,39 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
   bool hasInitArgs = body.getNumArguments() == op->getNumOperands();
   if (!hasInitArgs && body.getNumArguments() != numInputs)
     return leaf(tensor, idx);
-  SmallVector<const Expr *> args(body.getNumArguments(), nullptr);
   SmallVector<OpOperand *> argOperands;
   for (OpOperand &operand : op->getOpOperands())
     if (operand.getOperandNumber() < body.getNumArguments())
       argOperands.push_back(&operand);
-  for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
-    if (arg.use_empty())
-      continue;
-    OpOperand *operand = argOperands[i];
-    if (linalgOp.isScalar(operand)) {
-      args[i] = evalScalar(operand->get());
-      continue;
-    }
+  auto operandAt = [&](OpOperand *operand) {
+    if (linalgOp.isScalar(operand))
+      return evalScalar(operand->get());
     AffineMap map = linalgOp.getMatchingIndexingMap(operand);
     SmallVector<AffineExpr> inner;
     for (AffineExpr e : map.getResults())
       inner.push_back(e.replaceDimsAndSymbols(loops, {}));
-    args[i] = eval(operand->get(), inner);
+    return eval(operand->get(), inner);
+  };
+
+  const Expr *accumulator = nullptr;
+  for (int64_t trip = 0; trip < trips; ++trip) {
+    int64_t rest = trip;
+    for (unsigned l : llvm::reverse(reductions)) {
+      loops[l] = getAffineConstantExpr(rest % ranges[l], context);
+      rest /= ranges[l];
+    }
+    SmallVector<const Expr *> args(body.getNumArguments(), nullptr);
+    for (auto [i, arg] : llvm::enumerate(body.getArguments())) {
+      if (arg.use_empty())
+        continue;
+      OpOperand *operand = argOperands[i];
+      bool isInit = operand->getOperandNumber() >= numInputs;
+      args[i] = isInit && accumulator ? accumulator : operandAt(operand);
+    }
+    accumulator =
+        evalBody(body, args, loops, body.getTerminator()->getOperand(result));
   }
-  return evalBody(body, args, loops, body.getTerminator()->getOperand(result));
+  return accumulator;
 }
 
 const Expr *ElementEvaluator::evalExtract(
@@ -512,6 +583,9 @@ const Expr *ElementEvaluator::evalScalar(Value scalar) {
   auto it = scalarMemo.find(scalar);
   if (it != scalarMemo.end())
     return it->second;
+  // Not memoized: each request is another element's value.
+  if (definedPerElement(scalar))
+    return getOpaque(scalar.getType());
   const Expr *result;
   Operation *def = scalar.getDefiningOp();
   if (!def || def->getNumRegions() != 0 || exhausted() || depth > maxDepth) {
@@ -597,6 +671,11 @@ const Expr *ElementEvaluator::interpret(Operation *op, unsigned result,
       })
       .Case([&](arith::SelectOp) {
         return select(operands[0], operands[1], operands[2]);
+      })
+      // A fused multiply-add is the product and the sum up to rounding,
+      // which rope.rotate's lowerings may contract the same way.
+      .Case([&](math::FmaOp) {
+        return add(mul(operands[0], operands[1]), operands[2]);
       })
       .Case<math::CosOp, math::SinOp>([&](Operation *) -> const Expr * {
         Opcode code = isa<math::CosOp>(op) ? Opcode::Cos : Opcode::Sin;

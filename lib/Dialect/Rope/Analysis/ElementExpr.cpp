@@ -9,6 +9,7 @@
 
 #include "rope/Dialect/Rope/Analysis/ElementExpr.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -578,6 +579,179 @@ std::optional<APFloat> ElementEvaluator::evalConstantFloat(const Expr *expr) {
   return result;
 }
 
+/// An integer element of a constant tensor attribute.
+static std::optional<int64_t> readIntElement(Attribute attr,
+                                             ArrayRef<int64_t> position) {
+  auto dense = dyn_cast<DenseElementsAttr>(attr);
+  if (!dense || !isa<IntegerType, IndexType>(dense.getElementType()))
+    return std::nullopt;
+  auto type = cast<ShapedType>(dense.getType());
+  int64_t linear = 0;
+  for (auto [i, p] : llvm::enumerate(position)) {
+    if (p < 0 || p >= type.getDimSize(i))
+      return std::nullopt;
+    linear = linear * type.getDimSize(i) + p;
+  }
+  APInt v = dense.isSplat() ? dense.getSplatValue<APInt>()
+                            : *(dense.value_begin<APInt>() + linear);
+  return v.getSExtValue();
+}
+
+std::optional<ElementEvaluator::Scalar>
+ElementEvaluator::evaluateAt(const Expr *root, ArrayRef<int64_t> dims) {
+  DenseMap<const Expr *, std::optional<Scalar>> values;
+  auto affineAt = [&](AffineExpr e) -> std::optional<int64_t> {
+    SmallVector<AffineExpr> at;
+    for (int64_t d : dims)
+      at.push_back(getAffineConstantExpr(d, context));
+    auto c = dyn_cast<AffineConstantExpr>(
+        simplifyAffineExpr(e.replaceDims(at), dims.size(), symbols.size()));
+    if (!c)
+      return std::nullopt;
+    return c.getValue();
+  };
+  std::function<std::optional<Scalar>(const Expr *)> value =
+      [&](const Expr *e) -> std::optional<Scalar> {
+    auto it = values.find(e);
+    if (it != values.end())
+      return it->second;
+    std::optional<Scalar> result;
+    SmallVector<Scalar> args;
+    bool known = true;
+    for (const Expr *o : e->operands) {
+      std::optional<Scalar> v = value(o);
+      if (!v) {
+        known = false;
+        break;
+      }
+      args.push_back(*v);
+    }
+    auto floatResult = [&](APFloat f) {
+      result = Scalar{f, 0};
+    };
+    switch (e->kind) {
+    case ExprKind::Float:
+      floatResult(e->getFloat());
+      break;
+    case ExprKind::Int:
+      if (std::optional<int64_t> v = affineAt(e->affine))
+        result = Scalar{std::nullopt, *v};
+      break;
+    case ExprKind::Read: {
+      Attribute attr;
+      Operation *def = e->value.getDefiningOp();
+      if (!def || e->indices.empty() || !matchPattern(def, m_Constant(&attr)))
+        break;
+      SmallVector<int64_t> position;
+      for (AffineExpr i : e->indices) {
+        std::optional<int64_t> v = affineAt(i);
+        if (!v)
+          return values[e] = std::nullopt;
+        position.push_back(*v);
+      }
+      if (isa<FloatType>(e->type)) {
+        if (std::optional<APFloat> f = readFloatElement(attr, position))
+          floatResult(*f);
+      } else if (std::optional<int64_t> v = readIntElement(attr, position)) {
+        result = Scalar{std::nullopt, *v};
+      }
+      break;
+    }
+    case ExprKind::Op: {
+      if (!known)
+        break;
+      auto isFloat = [](const Scalar &v) { return v.f.has_value(); };
+      switch (e->opcode) {
+      case Opcode::AddF:
+      case Opcode::SubF:
+      case Opcode::MulF:
+      case Opcode::DivF: {
+        APFloat r = *args[0].f;
+        apply(r, *args[1].f, e->opcode);
+        floatResult(r);
+        break;
+      }
+      case Opcode::NegF: {
+        APFloat r = *args[0].f;
+        r.changeSign();
+        floatResult(r);
+        break;
+      }
+      case Opcode::ExtF:
+      case Opcode::TruncF: {
+        APFloat r = *args[0].f;
+        bool lost;
+        r.convert(cast<FloatType>(e->type).getFloatSemantics(),
+                  APFloat::rmNearestTiesToEven, &lost);
+        floatResult(r);
+        break;
+      }
+      case Opcode::SIToFP:
+      case Opcode::UIToFP:
+        floatResult(intToFloat(getIntConstant(args[0].i, e->operands[0]->type),
+                               e->type, e->opcode == Opcode::SIToFP)
+                        ->getFloat());
+        break;
+      case Opcode::Cos:
+      case Opcode::Sin: {
+        bool ok;
+        floatResult(applyMath(e->opcode == Opcode::Cos ? "math.cos"
+                                                       : "math.sin",
+                              {*args[0].f}, e->type, ok));
+        break;
+      }
+      case Opcode::Select:
+        result = args[0].i ? args[1] : args[2];
+        break;
+      case Opcode::Other: {
+        auto info = cast<ArrayAttr>(e->payload);
+        StringRef name = cast<StringAttr>(info[0]).getValue();
+        auto attrs = cast<DictionaryAttr>(info[1]);
+        if (name == "arith.cmpi" && !isFloat(args[0])) {
+          auto pred = static_cast<arith::CmpIPredicate>(
+              cast<IntegerAttr>(attrs.get("predicate")).getInt());
+          int64_t a = args[0].i, b = args[1].i;
+          bool v;
+          switch (pred) {
+          case arith::CmpIPredicate::eq: v = a == b; break;
+          case arith::CmpIPredicate::ne: v = a != b; break;
+          case arith::CmpIPredicate::slt: v = a < b; break;
+          case arith::CmpIPredicate::sle: v = a <= b; break;
+          case arith::CmpIPredicate::sgt: v = a > b; break;
+          case arith::CmpIPredicate::sge: v = a >= b; break;
+          case arith::CmpIPredicate::ult: v = uint64_t(a) < uint64_t(b); break;
+          case arith::CmpIPredicate::ule: v = uint64_t(a) <= uint64_t(b); break;
+          case arith::CmpIPredicate::ugt: v = uint64_t(a) > uint64_t(b); break;
+          case arith::CmpIPredicate::uge: v = uint64_t(a) >= uint64_t(b); break;
+          }
+          result = Scalar{std::nullopt, v};
+          break;
+        }
+        if (isa<FloatType>(e->type) && llvm::all_of(args, isFloat)) {
+          SmallVector<APFloat> fs;
+          for (const Scalar &a : args)
+            fs.push_back(*a.f);
+          bool ok;
+          APFloat r = applyMath(name, fs, e->type, ok);
+          if (ok)
+            floatResult(r);
+        }
+        break;
+      }
+      default:
+        break;
+      }
+      break;
+    }
+    default:
+      break;
+    }
+    values[e] = result;
+    return result;
+  };
+  return value(root);
+}
+
 std::optional<double> ElementEvaluator::evalConstant(const Expr *expr) {
   std::optional<APFloat> v = evalConstantFloat(expr);
   if (!v)
@@ -669,7 +843,7 @@ struct Expander {
   ElementEvaluator &evaluator;
   const llvm::DenseSet<const Expr *> &atoms;
   unsigned maxTerms;
-  DenseMap<const Expr *, Terms> memo;
+  DenseMap<const Expr *, FailureOr<Terms>> memo;
 
   static Terms single(const Expr *factor) {
     Terms t;
@@ -704,12 +878,12 @@ struct Expander {
     auto it = memo.find(expr);
     if (it != memo.end())
       return it->second;
+    // Failures are remembered too: a shared subexpression that blows up is
+    // not expanded again through every path that reaches it.
     FailureOr<Terms> result = expandUncached(expr);
-    if (failed(result))
-      return failure();
-    if (result->size() > maxTerms)
-      return failure();
-    memo[expr] = *result;
+    if (succeeded(result) && result->size() > maxTerms)
+      result = failure();
+    memo[expr] = result;
     return result;
   }
 
@@ -787,6 +961,7 @@ FailureOr<SmallVector<Monomial>>
 mlir::rope::expandToMonomials(ElementEvaluator &evaluator, const Expr *expr,
                               const llvm::DenseSet<const Expr *> &atoms,
                               unsigned maxTerms) {
-  Expander expander{evaluator, atoms, maxTerms, {}};
+  Expander expander{evaluator, atoms, maxTerms,
+                    DenseMap<const Expr *, FailureOr<Terms>>()};
   return expander.expand(expr);
 }

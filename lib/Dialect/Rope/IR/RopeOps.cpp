@@ -8,8 +8,10 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/CheckedArithmetic.h"
 
 #include <cmath>
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::rope;
@@ -34,6 +36,11 @@ static std::string mapString(AffineMap map) {
   map.print(os);
   return s;
 }
+
+/// rope.freqs materializes its dim/2 inverse frequencies (as constants in
+/// every lowering); far beyond any model's head dim, and small enough that
+/// they always fit in memory.
+static constexpr int64_t kMaxFreqsDim = int64_t(1) << 20;
 
 /// Two dims agree unless both are static and differ.
 static bool dimsCompatible(int64_t a, int64_t b) {
@@ -130,6 +137,10 @@ LogicalResult FreqsOp::verify() {
   if (dim % 2 != 0)
     return emitOpError("dim must be even (channels rotate in pairs), got ")
            << dim;
+  if (dim > kMaxFreqsDim)
+    return emitOpError("dim must be at most ")
+           << kMaxFreqsDim
+           << " (its dim/2 inverse frequencies are materialized), got " << dim;
   double theta = getTheta().convertToDouble();
   if (!std::isfinite(theta) || theta <= 1.0)
     return emitOpError("theta must be finite and greater than 1, got ")
@@ -166,15 +177,22 @@ LogicalResult FreqsOp::verify() {
       return emitOpError("has ")
              << sections->size() << " sections for positions with " << axes
              << " axes " << shapeString(posType.getShape());
-    int64_t sum = 0;
+    std::optional<int64_t> sum = 0;
     for (int64_t s : *sections) {
       if (s <= 0)
         return emitOpError("sections must be positive, got ") << s;
-      sum += s;
+      if (sum)
+        sum = llvm::checkedAdd(*sum, s);
     }
-    if (sum != dim / 2)
-      return emitOpError("sections must add up to dim/2 = ")
-             << dim / 2 << " frequency slots, got " << sum;
+    if (sum != dim / 2) {
+      InFlightDiagnostic diag = emitOpError("sections must add up to dim/2 = ")
+                                << dim / 2 << " frequency slots, got ";
+      if (sum)
+        diag << *sum;
+      else
+        diag << "more than " << std::numeric_limits<int64_t>::max();
+      return diag;
+    }
     if (getInterleavedSections())
       for (auto [axis, s] : llvm::enumerate(*sections))
         if (axis > 0 && static_cast<int64_t>(axis) + (s - 1) * axes >= dim / 2)
@@ -289,9 +307,16 @@ LogicalResult BroadcatOp::inferReturnTypes(
                          << table.getType();
     shape.push_back(type.getDimSize(0));
     int64_t k = type.getDimSize(1);
-    width = (ShapedType::isDynamic(width) || ShapedType::isDynamic(k))
-                ? ShapedType::kDynamic
-                : width + k;
+    if (ShapedType::isDynamic(width) || ShapedType::isDynamic(k)) {
+      width = ShapedType::kDynamic;
+      continue;
+    }
+    std::optional<int64_t> sum = llvm::checkedAdd(width, k);
+    if (!sum)
+      return emitError() << "the tables' frequency columns add up to more "
+                            "than "
+                         << std::numeric_limits<int64_t>::max();
+    width = *sum;
   }
   shape.push_back(width);
   inferredReturnTypes.push_back(

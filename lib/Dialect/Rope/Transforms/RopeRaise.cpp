@@ -1,26 +1,26 @@
 //===- RopeRaise.cpp - the --rope-raise pass -------------------------------===//
 //
 // Visits values from the end of each block to its start, so that the
-// outermost value that is still a rotation (after partial-rotary concats,
-// casts and reshapes) is raised, and its intermediates die with it. Then
-// rotations that share a table are merged into one multi-input rope.rotate.
+// outermost value that is still a rotation (after a partial-rotary concat or
+// a rounding to the storage type) is raised and its intermediates die with
+// it; a view of a rotation (reshape, transpose) is left in place and the
+// rotation it views raised. Then rotations that share a table are merged
+// into one multi-input rope.rotate.
 //
 //===----------------------------------------------------------------------===//
 
 #include "rope/Dialect/Rope/Transforms/Passes.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 
 #include <map>
-#include "mlir/Transforms/RegionUtils.h"
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPERAISE
@@ -32,25 +32,37 @@ using namespace mlir::rope;
 
 namespace {
 
-/// Whether two values are computed the same way from the same values.
-bool equivalentValues(Value a, Value b, unsigned depth = 0) {
-  if (a == b)
-    return true;
-  if (!a || !b || depth > 16 || a.getType() != b.getType())
-    return false;
-  auto ra = dyn_cast<OpResult>(a), rb = dyn_cast<OpResult>(b);
-  if (!ra || !rb || ra.getResultNumber() != rb.getResultNumber())
-    return false;
-  Operation *opA = ra.getOwner(), *opB = rb.getOwner();
-  if (!isPure(opA) || !isPure(opB))
-    return false;
-  return OperationEquivalence::isEquivalentTo(
-      opA, opB,
-      [&](Value x, Value y) {
-        return success(equivalentValues(x, y, depth + 1));
-      },
-      /*markEquivalent=*/nullptr, OperationEquivalence::IgnoreLocations);
-}
+/// Whether two values are computed the same way from the same values
+/// (pure ops with equal attributes, recursively; regions compared with their
+/// block arguments matched up).
+class ValueEquivalence {
+public:
+  bool equivalent(Value a, Value b, unsigned depth = 0) {
+    if (a == b)
+      return true;
+    if (!a || !b || depth > 16 || a.getType() != b.getType())
+      return false;
+    auto it = marked.find(a);
+    if (it != marked.end())
+      return it->second == b;
+    auto ra = dyn_cast<OpResult>(a), rb = dyn_cast<OpResult>(b);
+    if (!ra || !rb || ra.getResultNumber() != rb.getResultNumber())
+      return false;
+    Operation *opA = ra.getOwner(), *opB = rb.getOwner();
+    if (!isPure(opA) || !isPure(opB))
+      return false;
+    return OperationEquivalence::isEquivalentTo(
+        opA, opB,
+        [&](Value x, Value y) {
+          return success(equivalent(x, y, depth + 1));
+        },
+        [&](Value x, Value y) { marked[x] = y; },
+        OperationEquivalence::IgnoreLocations);
+  }
+
+private:
+  DenseMap<Value, Value> marked;
+};
 
 struct RopeRaisePass : rope::impl::RopeRaiseBase<RopeRaisePass> {
   using Base::Base;
@@ -143,13 +155,31 @@ void RopeRaisePass::countForms(const RotationMatch &match, RotateOp rotate,
 /// The table operands of a rotate, and the attributes two rotates sharing a
 /// kernel must agree on.
 bool sameTable(RotateOp a, RotateOp b) {
+  ValueEquivalence equivalence;
   return a.getLayout() == b.getLayout() &&
          a.getRotaryDim() == b.getRotaryDim() && a.getScale() == b.getScale() &&
          a.getCoords() == b.getCoords() && !a.getXposAttr() &&
-         !b.getXposAttr() && equivalentValues(a.getAngles(), b.getAngles()) &&
-         equivalentValues(a.getCos(), b.getCos()) &&
-         equivalentValues(a.getSin(), b.getSin()) &&
-         equivalentValues(a.getPositions(), b.getPositions());
+         !b.getXposAttr() && equivalence.equivalent(a.getAngles(), b.getAngles()) &&
+         equivalence.equivalent(a.getCos(), b.getCos()) &&
+         equivalence.equivalent(a.getSin(), b.getSin()) &&
+         equivalence.equivalent(a.getPositions(), b.getPositions());
+}
+
+/// Ops that only move elements around: their result is a view of their
+/// input.
+static bool isDataMovement(Operation *op) {
+  if (isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp, tensor::ReshapeOp,
+          tensor::CastOp, tensor::ExtractSliceOp, linalg::TransposeOp,
+          linalg::CopyOp>(op))
+    return true;
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic || generic.getNumDpsInputs() != 1 ||
+      generic.getNumResults() != 1)
+    return false;
+  Block *body = generic.getBody();
+  auto yield = cast<linalg::YieldOp>(body->getTerminator());
+  return body->getOperations().size() == 1 &&
+         yield.getOperand(0) == body->getArgument(0);
 }
 
 /// The function (or other symbol-less region owner) a remark is about.
@@ -175,25 +205,32 @@ void RopeRaisePass::mergeRotations(RewriterBase &rewriter,
       RotateOp a = ops[i], b = ops[j];
       if (!b || a->getBlock() != b->getBlock() || !sameTable(a, b))
         continue;
-      // The merged op sits where b is: a's results must not be used before.
-      bool usesAfter = llvm::all_of(a->getUsers(), [&](Operation *user) {
+      // The merged op sits where b is (a's results are not used before it),
+      // or where a is, reading a's table (b's inputs exist by then).
+      bool atB = llvm::all_of(a->getUsers(), [&](Operation *user) {
         return dominance.properlyDominates(b.getOperation(), user);
       });
-      if (!usesAfter)
+      bool atA = !atB && llvm::all_of(b.getInputs(), [&](Value input) {
+        return dominance.properlyDominates(input, a.getOperation());
+      });
+      if (!atA && !atB)
         continue;
-      rewriter.setInsertionPoint(b);
+      RotateOp keep = atB ? b : a, drop = atB ? a : b;
+      rewriter.setInsertionPoint(keep);
       SmallVector<Value> inputs(a.getInputs());
       llvm::append_range(inputs, b.getInputs());
       SmallVector<Attribute> maps(a.getTableMaps().getValue());
       llvm::append_range(maps, b.getTableMaps().getValue());
       auto merged = RotateOp::create(
-          rewriter, b.getLoc(), ValueRange(inputs).getTypes(), inputs,
-          b.getAngles(), b.getCos(), b.getSin(), b.getPositions(),
-          b.getXposPositions(), b.getLayoutAttr(), b.getRotaryDimAttr(),
-          b.getScaleAttr(), rewriter.getArrayAttr(maps), b.getCoordsAttr(),
-          b.getXposAttr());
+          rewriter, keep.getLoc(), ValueRange(inputs).getTypes(), inputs,
+          keep.getAngles(), keep.getCos(), keep.getSin(), keep.getPositions(),
+          keep.getXposPositions(), keep.getLayoutAttr(),
+          keep.getRotaryDimAttr(), keep.getScaleAttr(),
+          rewriter.getArrayAttr(maps), keep.getCoordsAttr(),
+          keep.getXposAttr());
       SmallVector<Operation *> tableDefs;
-      for (Value v : {a.getAngles(), a.getCos(), a.getSin(), a.getPositions()})
+      for (Value v : {drop.getAngles(), drop.getCos(), drop.getSin(),
+                      drop.getPositions()})
         if (v && v.getDefiningOp())
           tableDefs.push_back(v.getDefiningOp());
       unsigned na = a.getNumResults();
@@ -201,7 +238,7 @@ void RopeRaisePass::mergeRotations(RewriterBase &rewriter,
       rewriter.replaceOp(b, merged.getResults().drop_front(na));
       ++numMerged;
       ++tallies[scopeOf(merged)].forms["merged-inputs"];
-      // a's table (equivalent to b's) is read by nothing now.
+      // The other table (equivalent to the one kept) is read by nothing now.
       eraseDeadFrom(rewriter, tableDefs);
       ops[j] = merged;
       ops[i] = nullptr;
@@ -220,10 +257,13 @@ void RopeRaisePass::runOnOperation() {
       ops.push_back(op);
   });
   // Rejected rotation-like values, reported at the end. A site is often
-  // seen through views (a transpose or a cast of it is rotation-like too):
-  // it is reported once, at the innermost value, where the reason is about
-  // the rotation itself rather than about a view of it.
-  llvm::MapVector<Operation *, std::string> rejected;
+  // seen through several values (its pieces, views of it): it is reported
+  // once.
+  struct Rejection {
+    std::string reason;
+    unsigned stage;
+  };
+  llvm::MapVector<Operation *, Rejection> rejected;
   SmallVector<RotateOp> rotations;
   DenseMap<Operation *, Tally> tallies;
   for (Operation *op : llvm::reverse(ops)) {
@@ -233,12 +273,20 @@ void RopeRaisePass::runOnOperation() {
       MatchFailure failure;
       FailureOr<RotationMatch> match = matchRotation(value, failure);
       std::string reason = failure.reason;
+      // A view of a rotation (a reshape, transpose or slice of it) is a
+      // rotation too, but of a presented input: leave the view in place and
+      // raise the value it views, visited next.
+      if (succeeded(match) && match->inputCost > 0 && isDataMovement(op))
+        continue;
       if (succeeded(match)) {
         Operation *before = op->getPrevNode();
         FailureOr<BuiltRotation> built =
             buildRotation(rewriter, *match, reason);
         if (succeeded(built)) {
           countForms(*match, built->rotate, tallies[scopeOf(op)]);
+          // Views of the rotation were rotation-like too; they are this site.
+          for (Operation *user : value.getUsers())
+            rejected.erase(user);
           rewriter.replaceAllUsesWith(value, built->replacement);
           rotations.push_back(built->rotate);
           // The value's computation dies with it unless something else
@@ -254,20 +302,30 @@ void RopeRaisePass::runOnOperation() {
           it = prev;
         }
         failure.candidate = true;
+        failure.stage = 3;
         reason = "cannot build the rope ops: " + reason;
       }
       if (!failure.candidate)
         continue;
+      // The site is reported where its proof got furthest; on a tie, at
+      // the innermost value (further in, the reason is about the rotation
+      // itself rather than a view of it).
+      bool furtherOut = llvm::any_of(value.getUsers(), [&](Operation *user) {
+        auto it = rejected.find(user);
+        return it != rejected.end() && it->second.stage > failure.stage;
+      });
+      if (furtherOut)
+        continue;
       for (Operation *user : value.getUsers())
         rejected.erase(user);
-      rejected[op] = reason;
+      rejected[op] = {reason, failure.stage};
     }
   }
-  for (auto &[op, reason] : llvm::reverse(rejected)) {
+  for (auto &[op, rejection] : llvm::reverse(rejected)) {
     ++numRejected;
     ++tallies[scopeOf(op)].forms["rejected"];
     if (report)
-      op->emitRemark() << "rope-raise: not raised: " << reason;
+      op->emitRemark() << "rope-raise: not raised: " << rejection.reason;
   }
 
   mergeRotations(rewriter, rotations, tallies);

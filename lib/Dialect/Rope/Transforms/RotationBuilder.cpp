@@ -60,6 +60,9 @@ private:
   unsigned numLead() const { return match.leadShape.size(); }
   OpFoldResult leadSize(unsigned d);
   SmallVector<Value> dynamicSizes(ArrayRef<unsigned> dims);
+  /// Dynamic sizes for a table over `dims`, taken from a tensor the table
+  /// reads when there is one (shared by q and k), else from x.
+  SmallVector<Value> tableSizes(ArrayRef<unsigned> dims);
 
   FailureOr<Value> emit(OpBuilder &b, const Expr *e, EmitScope &scope);
   FailureOr<Value> emitIndex(OpBuilder &b, AffineExpr e, EmitScope &scope);
@@ -73,6 +76,9 @@ private:
                                std::optional<int64_t> columns,
                                Type elementType, BodyFn body);
   Value convertElements(Value tensor, Type elementType);
+  /// A copy of a strided column slice, so that table rows are contiguous
+  /// (the fused codegen reads them with vector loads).
+  Value contiguous(Value tensor);
   using SplitFn = function_ref<std::pair<Value, Value>(OpBuilder &, Location,
                                                        Value)>;
   /// One generic computing two tensors from each element of `tensor`.
@@ -111,6 +117,83 @@ SmallVector<Value> RotationBuilder::dynamicSizes(ArrayRef<unsigned> dims) {
   for (unsigned d : dims)
     if (ShapedType::isDynamic(match.leadShape[d]))
       sizes.push_back(cast<Value>(leadSize(d)));
+  return sizes;
+}
+
+/// The tensor dim a table's extent along frame dim d can take: when every
+/// read the table makes that depends on d reads one tensor at index exactly
+/// d in one dim, that dim's size bounds every index the table uses (the IR
+/// reads it for all of x's extent), and q and k share it.
+static std::optional<std::pair<Value, int64_t>>
+tableExtentSource(ElementEvaluator &ev, const TableSpec &spec, unsigned d) {
+  std::optional<std::pair<Value, int64_t>> found;
+  bool ok = true;
+  auto uses = [&](AffineExpr e) {
+    bool use = false;
+    e.walk([&](AffineExpr sub) {
+      if (auto dim = dyn_cast<AffineDimExpr>(sub))
+        use |= dim.getPosition() == d;
+    });
+    return use;
+  };
+  std::function<void(const Expr *)> visitExpr;
+  auto visitIndex = [&](Value tensor, int64_t k, AffineExpr e) {
+    auto dim = dyn_cast<AffineDimExpr>(e);
+    if (dim && dim.getPosition() == d) {
+      if (found && *found != std::make_pair(tensor, k))
+        ok = false;
+      found = std::make_pair(tensor, k);
+    } else if (uses(e)) {
+      ok = false;
+    }
+    e.walk([&](AffineExpr sub) {
+      if (auto s = dyn_cast<AffineSymbolExpr>(sub))
+        visitExpr(ev.getSymbolExpr(s.getPosition()));
+    });
+  };
+  visitExpr = [&](const Expr *n) {
+    if (n->kind == ExprKind::Read)
+      for (auto [k, i] : llvm::enumerate(n->indices))
+        visitIndex(n->value, k, i);
+    if (n->isInt() && uses(n->affine))
+      ok = false;
+    for (const Expr *o : n->operands)
+      visitExpr(o);
+  };
+  for (const TableRead *read : {&spec.angles, &spec.cos, &spec.sin})
+    if (read->tensor)
+      for (auto [k, e] : llvm::enumerate(read->rows))
+        visitIndex(read->tensor, k, e);
+  for (const FrequencyAxis &axis : spec.axes) {
+    const PositionSource &p = axis.position;
+    if (p.kind == PositionSource::Kind::Tensor)
+      for (auto [k, e] : llvm::enumerate(p.read.rows))
+        visitIndex(p.read.tensor, k, e);
+    else if (p.kind == PositionSource::Kind::Iota)
+      ok &= !uses(p.iota);
+    else
+      visitExpr(p.expr);
+  }
+  if (!ok)
+    return std::nullopt;
+  return found;
+}
+
+SmallVector<Value> RotationBuilder::tableSizes(ArrayRef<unsigned> dims) {
+  SmallVector<Value> sizes;
+  for (unsigned d : dims) {
+    if (!ShapedType::isDynamic(match.leadShape[d]))
+      continue;
+    std::optional<std::pair<Value, int64_t>> source =
+        tableExtentSource(ev, match.table, d);
+    auto type =
+        source ? dyn_cast<RankedTensorType>(source->first.getType()) : nullptr;
+    if (type && type.isDynamicDim(source->second))
+      sizes.push_back(
+          tensor::DimOp::create(rewriter, loc, source->first, source->second));
+    else
+      sizes.push_back(cast<Value>(leadSize(d)));
+  }
   return sizes;
 }
 
@@ -335,7 +418,7 @@ FailureOr<Value> RotationBuilder::materialize(ArrayRef<unsigned> dims,
   if (columns)
     shape.push_back(*columns);
   Value init = tensor::EmptyOp::create(rewriter, loc, shape, elementType,
-                                       dynamicSizes(dims));
+                                       tableSizes(dims));
   auto type = RankedTensorType::get(shape, elementType);
   SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(shape.size())};
   SmallVector<utils::IteratorType> iterators(shape.size(),
@@ -389,6 +472,17 @@ std::pair<Value, Value> RotationBuilder::splitElements(Value tensor,
         linalg::YieldOp::create(b, l, ValueRange{first, second});
       });
   return {generic.getResult(0), generic.getResult(1)};
+}
+
+Value RotationBuilder::contiguous(Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> sizes;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d))
+      sizes.push_back(tensor::DimOp::create(rewriter, loc, tensor, d));
+  Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                       type.getElementType(), sizes);
+  return linalg::CopyOp::create(rewriter, loc, tensor, init).getResult(0);
 }
 
 Value RotationBuilder::convertElements(Value tensor, Type elementType) {
@@ -500,47 +594,69 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
           RankedTensorType::get(resultShape, type.getElementType());
       direct.tensor = tensor::ExtractSliceOp::create(
           rewriter, loc, sliceType, read.tensor, offsets, sizes, strides);
+      if (hasColumns && read.stride != 1)
+        direct.tensor = contiguous(direct.tensor);
     }
     return direct;
   }
 
-  // A table [P, K] whose row is loaded from a positions tensor.
-  if (allowGather && hasColumns && numRows == 1 && type.getRank() == 2)
-    if (auto s = dyn_cast<AffineSymbolExpr>(read.rows[0])) {
-      const Expr *loaded = ev.getSymbolExpr(s.getPosition());
-      if (loaded->kind == ExprKind::Read && !loaded->indices.empty() &&
-          isa<IntegerType, IndexType>(loaded->type)) {
-        TableRead positions{loaded->value, loaded->indices, 0, 1, 0};
-        FailureOr<Presented> p = presentRead(positions, false, false);
-        if (succeeded(p) && !p->length) {
-          Presented gathered;
-          gathered.map = p->map;
-          gathered.gather = p->tensor;
-          gathered.tensor = read.tensor;
-          if (read.start != 0 || read.stride != 1 ||
-              shape.back() != read.count) {
-            OpFoldResult rowsSize =
-                ShapedType::isDynamic(shape[0])
-                    ? OpFoldResult(
-                          tensor::DimOp::create(rewriter, loc, read.tensor, 0)
-                              .getResult())
-                    : rewriter.getIndexAttr(shape[0]);
-            gathered.tensor = tensor::ExtractSliceOp::create(
-                rewriter, loc,
-                RankedTensorType::get({shape[0], read.count},
-                                      type.getElementType()),
-                read.tensor,
-                ArrayRef<OpFoldResult>{rewriter.getIndexAttr(0),
-                                       rewriter.getIndexAttr(read.start)},
-                ArrayRef<OpFoldResult>{rowsSize,
-                                       rewriter.getIndexAttr(read.count)},
-                ArrayRef<OpFoldResult>{rewriter.getIndexAttr(1),
-                                       rewriter.getIndexAttr(read.stride)});
+  // A table whose row is loaded from a positions tensor, the other row
+  // indices constant: sliced to [P, K] and gathered.
+  std::optional<unsigned> gatherDim;
+  bool gatherable = allowGather && hasColumns;
+  for (auto [k, e] : llvm::enumerate(read.rows)) {
+    if (isa<AffineSymbolExpr>(e) && !gatherDim)
+      gatherDim = k;
+    else if (!isa<AffineConstantExpr>(e))
+      gatherable = false;
+  }
+  if (gatherable && gatherDim) {
+    auto s = cast<AffineSymbolExpr>(read.rows[*gatherDim]);
+    const Expr *loaded = ev.getSymbolExpr(s.getPosition());
+    if (loaded->kind == ExprKind::Read && !loaded->indices.empty() &&
+        isa<IntegerType, IndexType>(loaded->type)) {
+      TableRead positions{loaded->value, loaded->indices, 0, 1, 0};
+      FailureOr<Presented> p = presentRead(positions, false, false);
+      if (succeeded(p) && !p->length) {
+        Presented gathered;
+        gathered.map = p->map;
+        gathered.gather = p->tensor;
+        gathered.tensor = read.tensor;
+        bool whole = numRows == 1 && read.start == 0 && read.stride == 1 &&
+                     shape.back() == read.count;
+        if (!whole) {
+          SmallVector<OpFoldResult> offsets, sizes, strides;
+          for (auto [k, e] : llvm::enumerate(read.rows)) {
+            strides.push_back(rewriter.getIndexAttr(1));
+            if (k == *gatherDim) {
+              offsets.push_back(rewriter.getIndexAttr(0));
+              sizes.push_back(
+                  ShapedType::isDynamic(shape[k])
+                      ? OpFoldResult(
+                            tensor::DimOp::create(rewriter, loc, read.tensor, k)
+                                .getResult())
+                      : rewriter.getIndexAttr(shape[k]));
+              continue;
+            }
+            offsets.push_back(rewriter.getIndexAttr(
+                cast<AffineConstantExpr>(e).getValue()));
+            sizes.push_back(rewriter.getIndexAttr(1));
           }
-          return gathered;
+          offsets.push_back(rewriter.getIndexAttr(read.start));
+          sizes.push_back(rewriter.getIndexAttr(read.count));
+          strides.push_back(rewriter.getIndexAttr(read.stride));
+          gathered.tensor = tensor::ExtractSliceOp::create(
+              rewriter, loc,
+              RankedTensorType::get({shape[*gatherDim], read.count},
+                                    type.getElementType()),
+              read.tensor, offsets, sizes, strides);
+          if (read.stride != 1)
+            gathered.tensor = contiguous(gathered.tensor);
         }
+        return gathered;
       }
     }
+  }
 
   // Gather exactly the elements read into a table over the dims they use.
   llvm::SmallSetVector<unsigned, 4> dimSet;
@@ -620,6 +736,9 @@ RotationBuilder::presentPositions(const PositionSource &position) {
 }
 
 FailureOr<Value> RotationBuilder::presentInput() {
+  // x's leading dims are frame dims or unit dims read at 0 (see InputView):
+  // drop those unit dims, transpose into the frame's order, and insert the
+  // frame's unit dims x lacks. All views but the transpose.
   const InputView &input = match.input;
   Value x = input.tensor;
   auto type = cast<RankedTensorType>(x.getType());
@@ -633,59 +752,104 @@ FailureOr<Value> RotationBuilder::presentInput() {
       channels.push_back(d);
     groups.push_back(channels);
     x = tensor::CollapseShapeOp::create(rewriter, loc, x, groups);
+    type = cast<RankedTensorType>(x.getType());
   }
-  // Which dim of x each leading dim of the frame is: the dim that reads it,
-  // or for a unit dim of the frame the next unit dim of x read at 0.
-  ArrayRef<int64_t> shape = type.getShape();
-  SmallVector<int64_t> perm;
-  llvm::SmallBitVector taken(lead);
-  for (unsigned d = 0; d < numLead(); ++d) {
-    int64_t from = -1;
-    for (auto [p, e] : llvm::enumerate(input.leadIndices))
-      if (auto dim = dyn_cast<AffineDimExpr>(e); dim && dim.getPosition() == d)
-        from = p;
-    if (from < 0 && match.leadShape[d] == 1)
-      for (unsigned p = 0; p < lead && from < 0; ++p)
-        if (!taken.test(p) && shape[p] == 1 &&
-            isa<AffineConstantExpr>(input.leadIndices[p]))
-          from = p;
-    if (from < 0 || taken.test(from))
-      break;
-    taken.set(from);
-    perm.push_back(from);
-  }
-  bool permutation = lead == numLead() && perm.size() == numLead();
-  if (permutation && llvm::equal(perm, llvm::seq<int64_t>(0, lead)))
-    return x;
 
-  SmallVector<int64_t> frameShape(match.leadShape);
-  frameShape.push_back(match.channels);
-  SmallVector<unsigned> all;
-  for (unsigned d = 0; d < numLead(); ++d)
-    all.push_back(d);
-  Type elementType = type.getElementType();
-  Value init = tensor::EmptyOp::create(rewriter, loc, frameShape, elementType,
-                                       dynamicSizes(all));
-  if (permutation) {
-    perm.push_back(numLead());
-    return linalg::TransposeOp::create(rewriter, loc, x, init, perm)
-        .getResult()[0];
+  // The frame dim each dim of x is: the one it is indexed by, or for a unit
+  // dim read at 0 the next frame unit dim no other dim of x is (-1: none).
+  SmallVector<int64_t> target(lead, -1);
+  llvm::SmallBitVector covered(numLead());
+  for (auto [p, e] : llvm::enumerate(input.leadIndices))
+    if (auto d = dyn_cast<AffineDimExpr>(e)) {
+      target[p] = d.getPosition();
+      covered.set(d.getPosition());
+    }
+  unsigned nextUnit = 0;
+  for (unsigned p = 0; p < lead; ++p) {
+    if (target[p] >= 0)
+      continue;
+    while (nextUnit < numLead() &&
+           (covered.test(nextUnit) || match.leadShape[nextUnit] != 1))
+      ++nextUnit;
+    if (nextUnit < numLead()) {
+      target[p] = nextUnit;
+      covered.set(nextUnit++);
+    }
   }
-  // Unit dims added or dropped as well: copy with the read's indexing map.
-  SmallVector<AffineExpr> results(input.leadIndices.begin(),
-                                  input.leadIndices.end());
-  results.push_back(getAffineDimExpr(numLead(), ctx));
-  AffineMap inMap = AffineMap::get(numLead() + 1, 0, results, ctx);
-  AffineMap outMap = rewriter.getMultiDimIdentityMap(numLead() + 1);
-  SmallVector<utils::IteratorType> iterators(numLead() + 1,
-                                             utils::IteratorType::parallel);
-  return linalg::GenericOp::create(
-             rewriter, loc, TypeRange{init.getType()}, ValueRange{x},
-             ValueRange{init}, ArrayRef<AffineMap>{inMap, outMap}, iterators,
-             [&](OpBuilder &b, Location l, ValueRange args) {
-               linalg::YieldOp::create(b, l, args[0]);
-             })
-      .getResult(0);
+  SmallVector<unsigned> frameDimOf;
+  for (int64_t t : target)
+    if (t >= 0)
+      frameDimOf.push_back(t);
+  if (frameDimOf.size() != lead) {
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+    SmallVector<int64_t> shape;
+    for (int64_t d = 0; d < type.getRank(); ++d) {
+      bool dropped = d < lead && target[d] < 0;
+      offsets.push_back(rewriter.getIndexAttr(0));
+      strides.push_back(rewriter.getIndexAttr(1));
+      if (dropped) {
+        sizes.push_back(rewriter.getIndexAttr(1));
+        continue;
+      }
+      sizes.push_back(type.isDynamicDim(d)
+                          ? OpFoldResult(
+                                tensor::DimOp::create(rewriter, loc, x, d)
+                                    .getResult())
+                          : rewriter.getIndexAttr(type.getDimSize(d)));
+      shape.push_back(type.getDimSize(d));
+    }
+    x = tensor::ExtractSliceOp::create(
+        rewriter, loc, RankedTensorType::get(shape, type.getElementType()), x,
+        offsets, sizes, strides);
+    type = cast<RankedTensorType>(x.getType());
+  }
+
+  // Transpose the kept dims into the frame's order.
+  SmallVector<unsigned> sorted(frameDimOf);
+  llvm::sort(sorted);
+  if (sorted != frameDimOf) {
+    SmallVector<int64_t> perm, shape;
+    SmallVector<Value> dynamic;
+    for (unsigned d : sorted) {
+      unsigned from = llvm::find(frameDimOf, d) - frameDimOf.begin();
+      perm.push_back(from);
+      shape.push_back(type.getDimSize(from));
+      if (type.isDynamicDim(from))
+        dynamic.push_back(tensor::DimOp::create(rewriter, loc, x, from));
+    }
+    perm.push_back(frameDimOf.size());
+    shape.push_back(match.channels);
+    Value init = tensor::EmptyOp::create(rewriter, loc, shape,
+                                         type.getElementType(), dynamic);
+    x = linalg::TransposeOp::create(rewriter, loc, x, init, perm)
+            .getResult()[0];
+    type = cast<RankedTensorType>(x.getType());
+  }
+
+  // Insert the frame's unit dims that x does not have, each grouped with
+  // the next dim x has (the channel dim at the end).
+  if (sorted.size() != numLead()) {
+    SmallVector<ReassociationIndices> groups(sorted.size() + 1);
+    unsigned next = 0;
+    for (unsigned d = 0; d <= numLead(); ++d) {
+      if (d < numLead() && !llvm::is_contained(sorted, d)) {
+        groups[next].push_back(d);
+        continue;
+      }
+      groups[next].push_back(d);
+      ++next;
+    }
+    SmallVector<int64_t> shape(match.leadShape);
+    shape.push_back(match.channels);
+    SmallVector<OpFoldResult> outputShape;
+    for (unsigned d = 0; d < numLead(); ++d)
+      outputShape.push_back(leadSize(d));
+    outputShape.push_back(rewriter.getIndexAttr(match.channels));
+    x = tensor::ExpandShapeOp::create(
+        rewriter, loc, RankedTensorType::get(shape, type.getElementType()), x,
+        groups, outputShape);
+  }
+  return x;
 }
 
 //===----------------------------------------------------------------------===//
@@ -806,6 +970,39 @@ FailureOr<Presented> RotationBuilder::buildFreqs() {
     std::optional<int64_t> len;
     if (p.kind == PositionSource::Kind::Iota) {
       len = length;
+    } else if (p.kind == PositionSource::Kind::Expr) {
+      // positions[c] = the position the IR computes for the tokens at grid
+      // coordinate c, evaluated at the first such token, c * inner.
+      unsigned dim = spec.gridDims.size() == 1 ? spec.gridDims[0]
+                                               : spec.gridDims[a];
+      int64_t inner = spec.gridInner[a];
+      Value init = tensor::EmptyOp::create(rewriter, loc, {length},
+                                           p.expr->type);
+      auto generic = linalg::GenericOp::create(
+          rewriter, loc, TypeRange{init.getType()}, ValueRange{},
+          ValueRange{init}, {rewriter.getMultiDimIdentityMap(1)},
+          {utils::IteratorType::parallel});
+      OpBuilder::InsertionGuard guard(rewriter);
+      Block *block = rewriter.createBlock(&generic.getRegion(), {},
+                                          {p.expr->type}, {loc});
+      rewriter.setInsertionPointToStart(block);
+      EmitScope scope;
+      scope.dims.assign(numLead(), Value());
+      Value c = linalg::IndexOp::create(rewriter, loc, 0);
+      scope.dims[dim] =
+          inner == 1 ? c
+                     : affine::AffineApplyOp::create(
+                           rewriter, loc,
+                           AffineMap::get(1, 0,
+                                          getAffineDimExpr(0, ctx) * inner),
+                           ValueRange{c})
+                           .getResult();
+      FailureOr<Value> value = emit(rewriter, p.expr, scope);
+      if (failed(value))
+        return fail("cannot emit the positions of a grid axis");
+      linalg::YieldOp::create(rewriter, loc, *value);
+      rewriter.setInsertionPointAfter(generic);
+      positions = generic.getResult(0);
     } else {
       positions = p.read.tensor;
       auto type = cast<RankedTensorType>(positions.getType());

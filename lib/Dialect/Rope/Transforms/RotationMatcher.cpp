@@ -16,6 +16,7 @@
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <deque>
@@ -98,6 +99,27 @@ std::optional<InputView> asInputView(const Provenance &p, const Frame &frame) {
   return view;
 }
 
+/// How much it takes to present x in the frame: 0 as it is, 1 with views
+/// (unit dims dropped or added, channel dims collapsed), 2 with a transpose.
+unsigned presentationCost(const InputView &view, const Frame &frame) {
+  bool identity = view.leadIndices.size() == frame.leadDims.size() &&
+                  view.numChannelDims == frame.channelShape.size();
+  for (unsigned d = 0; d < view.leadIndices.size() && identity; ++d)
+    identity = view.leadIndices[d] == frame.leadDims[d];
+  if (identity)
+    return 0;
+  int64_t last = -1;
+  for (AffineExpr e : view.leadIndices) {
+    auto d = dyn_cast<AffineDimExpr>(e);
+    if (!d)
+      continue;
+    if (static_cast<int64_t>(d.getPosition()) < last)
+      return 2;
+    last = d.getPosition();
+  }
+  return 1;
+}
+
 /// T's indices for channel j of the frame.
 SmallVector<AffineExpr> inputIndices(const InputView &view, int64_t j,
                                      MLIRContext *ctx) {
@@ -148,8 +170,12 @@ public:
 private:
   LogicalResult reject(const Twine &reason) {
     outcome.reason = reason.str();
+    if (channelTerms)
+      outcome.reason += "; the channel is " + describe(*channelTerms);
     return failure();
   }
+  /// The terms of a channel for a message: x's channels as x[k].
+  std::string describe(ArrayRef<Monomial> terms) const;
   LogicalResult findInput();
   /// The input's SSA name, for messages.
   std::string inputName() const;
@@ -168,7 +194,35 @@ private:
   llvm::DenseSet<const Expr *> atomSet;
   DenseMap<const Expr *, int64_t> atomChannel;
   int64_t partnerOfZero = -1;
+  /// The terms of the channel being checked, described in rejections.
+  const SmallVector<Monomial> *channelTerms = nullptr;
 };
+
+std::string RotationMatcher::describe(ArrayRef<Monomial> terms) const {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  if (terms.empty())
+    os << "0";
+  for (auto [n, m] : llvm::enumerate(terms)) {
+    if (n)
+      os << " + ";
+    if (m.coefficient != 1.0 || m.factors.empty())
+      os << m.coefficient << (m.factors.empty() ? "" : " * ");
+    llvm::interleave(
+        m.factors, os,
+        [&](const Expr *f) {
+          auto it = atomChannel.find(f);
+          if (it != atomChannel.end())
+            os << "x[" << it->second << "]";
+          else
+            printExpr(os, f, /*depth=*/3);
+        },
+        " * ");
+  }
+  if (text.size() > 400)
+    text = text.substr(0, 400) + "...";
+  return text;
+}
 
 FailureOr<SmallVector<Monomial>> RotationMatcher::termsOf(int64_t j) {
   const Expr *raw = ev->eval(frame.value, frame.indices(j, ctx));
@@ -220,13 +274,35 @@ LogicalResult RotationMatcher::splitChannel(int64_t j, ArrayRef<Monomial> terms,
 LogicalResult RotationMatcher::findInput() {
   SmallVector<AffineExpr> idx0 = frame.indices(0, ctx);
   const Expr *raw0 = ev->eval(frame.value, idx0);
+  // Expanded with nothing atomic, x's own sums (a bias, a projection) may
+  // make too many terms; that only matters for deciding whether a failure is
+  // worth a remark.
   FailureOr<SmallVector<Monomial>> plain =
       expandToMonomials(*ev, raw0, /*atoms=*/{});
-  if (failed(plain) || plain->size() < 2)
+  if (succeeded(plain) && plain->size() < 2)
     return reject("not a sum of products");
-  // Two products of at least two factors each: worth a remark when it is
-  // not raised (residual adds, norms and the like are not).
-  bool rotationLike = plain->size() == 2 &&
+  // A rotation reads some tensor at two places (a channel and its partner);
+  // a value that reads every tensor at one place is no rotation, however
+  // large its expression (residual streams, norms, x * x + y * x).
+  DenseMap<Value, const Expr *> firstRead;
+  bool twice = false;
+  SmallVector<const Expr *> stack = {raw0};
+  llvm::DenseSet<const Expr *> visited;
+  while (!stack.empty() && !twice && visited.size() < 4096) {
+    const Expr *e = stack.pop_back_val();
+    if (!visited.insert(e).second)
+      continue;
+    if (e->kind == ExprKind::Read && !e->indices.empty()) {
+      auto [it, inserted] = firstRead.try_emplace(e->value, e);
+      twice = !inserted && it->second != e;
+    }
+    stack.append(e->operands.begin(), e->operands.end());
+  }
+  if (!twice)
+    return reject("no tensor is read at two places");
+  // Two products of at least two factors each besides: worth a remark when
+  // it is not raised.
+  bool rotationLike = succeeded(plain) && plain->size() == 2 &&
                       llvm::all_of(*plain, [](const Monomial &m) {
                         return m.factors.size() >= 2;
                       });
@@ -256,20 +332,17 @@ LogicalResult RotationMatcher::findInput() {
   // A tensor already in the frame's layout needs no presentation: try those
   // first, then permutations, then the rest (nearest to V first within each).
   auto cost = [&](const InputView &view) {
-    auto shape = cast<RankedTensorType>(view.tensor.getType()).getShape();
-    bool identity = view.leadIndices.size() == frame.leadDims.size() &&
-                    view.numChannelDims == frame.channelShape.size();
-    for (unsigned d = 0; d < view.leadIndices.size() && identity; ++d)
-      identity = view.leadIndices[d] == frame.leadDims[d];
-    if (identity)
-      return 0;
-    bool dimsOnly = llvm::all_of(view.leadIndices, [](AffineExpr e) {
-      return isa<AffineDimExpr>(e);
-    });
-    return dimsOnly && shape.size() == frame.leadShape.size() + 1 ? 1 : 2;
+    return presentationCost(view, frame);
+  };
+  // Then one in V's element type (an f32 extension of a bf16 input would
+  // make the rotation f32 and need a rounding after it).
+  Type valueElement = getElementTypeOrSelf(frame.value.getType());
+  auto sameType = [&](const InputView &view) {
+    return getElementTypeOrSelf(view.tensor.getType()) == valueElement;
   };
   llvm::stable_sort(views, [&](const InputView &a, const InputView &b) {
-    return cost(a) < cost(b);
+    return std::make_pair(cost(a), !sameType(a)) <
+           std::make_pair(cost(b), !sameType(b));
   });
 
   std::string firstReason;
@@ -340,6 +413,7 @@ FailureOr<RotationMatch> RotationMatcher::run() {
     return failure();
   // From here on the value looks like a rotation: every failure is reported.
   outcome.candidate = true;
+  outcome.stage = 1;
 
   int64_t d = frame.channels;
   Layout layout;
@@ -362,6 +436,8 @@ FailureOr<RotationMatch> RotationMatcher::run() {
     FailureOr<SmallVector<Monomial>> terms = termsOf(j);
     if (failed(terms))
       return failure();
+    channelTerms = &*terms;
+    auto done = llvm::make_scope_exit([&] { channelTerms = nullptr; });
     ChannelTerms split;
     if (failed(splitChannel(j, *terms, split)))
       return failure();
@@ -438,6 +514,7 @@ FailureOr<RotationMatch> RotationMatcher::run() {
   match.channelShape = frame.channelShape;
   match.channels = d;
   match.input = input;
+  match.inputCost = presentationCost(input, frame);
   match.layout = layout;
   match.rotaryDim = rotaryDim;
   match.scale = scale.value_or(1.0);
@@ -449,6 +526,7 @@ FailureOr<RotationMatch> RotationMatcher::run() {
   }
   cosFactors.resize(rotaryDim);
   sinFactors.resize(rotaryDim);
+  outcome.stage = 2;
   std::string reason;
   if (failed(matchTable(*ev, match, cosFactors, sinFactors, reason)))
     return reject(reason);

@@ -46,6 +46,14 @@ static bool isStorageFloat(Type t) {
   return isa<Float32Type, Float16Type, BFloat16Type>(t);
 }
 
+/// A table type the builder can present: storage floats, or complex numbers
+/// of them (split into cos/sin when built).
+static bool isTableElement(Type t) {
+  if (auto complex = dyn_cast<ComplexType>(t))
+    return isStorageFloat(complex.getElementType());
+  return isStorageFloat(t);
+}
+
 FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
                                                ArrayRef<const Expr *> nodes,
                                                bool exact) {
@@ -71,7 +79,7 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
     if (exact && !p.exact)
       continue;
     auto type = dyn_cast<RankedTensorType>(p.tensor.getType());
-    if (!type || type.getRank() < 1 || !isStorageFloat(type.getElementType()))
+    if (!type || type.getRank() < 1 || !isTableElement(type.getElementType()))
       continue;
     auto c0 = dyn_cast<AffineConstantExpr>(p.indices.back());
     if (!c0)
@@ -103,38 +111,19 @@ FailureOr<TableRead> mlir::rope::findTableRead(ElementEvaluator &ev,
   return failure();
 }
 
-/// cos = re(z[rows, c_k]) and sin = im(z[rows, c_k]) of one complex tensor
-/// z, c_k = start + stride * k.
-static FailureOr<TableRead> findComplexTable(ArrayRef<const Expr *> cosNodes,
+/// cos_k + i sin_k held by one complex tensor z (Meta's freqs_cis, or a
+/// complex table concatenated from per-axis ones): z[rows, start + stride*k].
+static FailureOr<TableRead> findComplexTable(ElementEvaluator &ev,
+                                             ArrayRef<const Expr *> cosNodes,
                                              ArrayRef<const Expr *> sinNodes) {
-  TableRead read;
-  for (auto [k, c, s] : llvm::enumerate(cosNodes, sinNodes)) {
-    if (!c->isOp(Opcode::Re) || !s->isOp(Opcode::Im) ||
-        c->operands[0] != s->operands[0])
+  SmallVector<const Expr *> numbers;
+  for (auto [c, s] : llvm::zip(cosNodes, sinNodes)) {
+    auto type = dyn_cast<FloatType>(c->type);
+    if (!type || c->type != s->type)
       return failure();
-    const Expr *z = c->operands[0];
-    if (z->kind != ExprKind::Read || z->indices.empty())
-      return failure();
-    auto col = dyn_cast<AffineConstantExpr>(z->indices.back());
-    if (!col)
-      return failure();
-    ArrayRef<AffineExpr> rows = ArrayRef(z->indices).drop_back();
-    if (k == 0) {
-      read.tensor = z->value;
-      read.rows.assign(rows.begin(), rows.end());
-      read.start = col.getValue();
-    } else if (z->value != read.tensor || rows != ArrayRef(read.rows)) {
-      return failure();
-    } else if (k == 1) {
-      read.stride = col.getValue() - read.start;
-      if (read.stride <= 0)
-        return failure();
-    } else if (col.getValue() != read.start + read.stride * int64_t(k)) {
-      return failure();
-    }
+    numbers.push_back(ev.getComplex(c, s, ComplexType::get(type)));
   }
-  read.count = cosNodes.size();
-  return read;
+  return findTableRead(ev, numbers, /*exact=*/true);
 }
 
 namespace {
@@ -277,18 +266,71 @@ std::optional<GridCoordinate> parseGridCoordinate(AffineExpr e) {
   return c;
 }
 
+/// The one grid coordinate (a dim, or (d floordiv M) mod L of one) that a
+/// computed position depends on: every use of a frame dim in `root` is
+/// inside an occurrence of it (linspace-style grids compute the position
+/// from the coordinate with selects and arithmetic).
+std::optional<AffineExpr> coordinateOf(const Expr *root) {
+  SmallVector<AffineExpr> uses;
+  SmallVector<const Expr *> stack = {root};
+  llvm::DenseSet<const Expr *> seen;
+  bool symbols = false;
+  while (!stack.empty()) {
+    const Expr *e = stack.pop_back_val();
+    if (!seen.insert(e).second)
+      continue;
+    if (e->isInt())
+      uses.push_back(e->affine);
+    uses.append(e->indices.begin(), e->indices.end());
+    stack.append(e->operands.begin(), e->operands.end());
+  }
+  for (AffineExpr u : uses)
+    u.walk([&](AffineExpr sub) { symbols |= isa<AffineSymbolExpr>(sub); });
+  if (symbols)
+    return std::nullopt;
+  MLIRContext *ctx = root->type.getContext();
+  AffineExpr placeholder = getAffineSymbolExpr(0, ctx);
+  for (AffineExpr u : uses) {
+    SmallVector<AffineExpr> candidates;
+    u.walk([&](AffineExpr sub) {
+      if (parseGridCoordinate(sub))
+        candidates.push_back(sub);
+    });
+    // walk() visits sub-expressions first: try the largest coordinate first.
+    for (AffineExpr c : llvm::reverse(candidates)) {
+      bool only = llvm::all_of(uses, [&](AffineExpr other) {
+        bool dims = false;
+        other.replace(c, placeholder).walk([&](AffineExpr sub) {
+          dims |= isa<AffineDimExpr>(sub);
+        });
+        return !dims;
+      });
+      if (only)
+        return c;
+    }
+  }
+  return std::nullopt;
+}
+
 LogicalResult FrequencyMatcher::matchGrid(TableSpec &spec,
                                           ArrayRef<int64_t> leadShape) {
   // Each axis reads one coordinate of a grid of tokens.
   SmallVector<AffineExpr> coords;
   for (FrequencyAxis &axis : spec.axes) {
     const PositionSource &p = axis.position;
-    if (p.kind == PositionSource::Kind::Iota)
+    if (p.kind == PositionSource::Kind::Iota) {
       coords.push_back(p.iota);
-    else if (p.kind == PositionSource::Kind::Tensor && p.read.rows.size() == 1)
+    } else if (p.kind == PositionSource::Kind::Tensor &&
+               p.read.rows.size() == 1) {
       coords.push_back(p.read.rows[0]);
-    else
+    } else if (p.kind == PositionSource::Kind::Expr) {
+      std::optional<AffineExpr> c = coordinateOf(p.expr);
+      if (!c)
+        return failure();
+      coords.push_back(*c);
+    } else {
       return failure();
+    }
   }
   SmallVector<GridCoordinate> grid;
   for (AffineExpr c : coords) {
@@ -309,78 +351,120 @@ LogicalResult FrequencyMatcher::matchGrid(TableSpec &spec,
         return failure();
       spec.gridDims.push_back(g.dim);
       spec.gridLengths.push_back(size);
+      spec.gridInner.push_back(1);
     }
     return success();
   }
   // Tokens flattened from the grid: axis a reads (t floordiv M_a) mod L_a
-  // with M_last = 1 and M_a = M_{a+1} * L_{a+1}.
+  // with M_last = 1, M_{a-1} = M_a * L_a and L_0 = tokens / M_0.
   if (dims.size() != 1)
     return failure();
   unsigned dim = grid.front().dim;
   int64_t tokens = leadShape[dim];
-  SmallVector<int64_t> lengths(grid.size());
-  int64_t inner = 1;
-  for (int64_t a = grid.size() - 1; a >= 0; --a) {
-    if (grid[a].inner != inner)
+  int64_t numAxes = grid.size();
+  if (ShapedType::isDynamic(tokens) || grid.back().inner != 1)
+    return failure();
+  SmallVector<int64_t> lengths(numAxes);
+  for (int64_t a = 0; a < numAxes; ++a) {
+    int64_t outer = a == 0 ? tokens : grid[a - 1].inner;
+    if (outer % grid[a].inner != 0)
       return failure();
-    if (a == 0) {
-      if (ShapedType::isDynamic(tokens) || tokens % inner != 0)
+    lengths[a] = outer / grid[a].inner;
+    if (grid[a].length && *grid[a].length != lengths[a])
+      return failure();
+    // A tensor or arange read at t floordiv M_a (no mod) goes past the axis.
+    if (a > 0 && !grid[a].length &&
+        spec.axes[a].position.kind != PositionSource::Kind::Expr)
+      return failure();
+  }
+  // A computed position was matched by the coordinate it syntactically
+  // depends on; check token by token that it is a function of the axis
+  // coordinate: the same at every token as at the first token with that
+  // coordinate.
+  SmallVector<int64_t> at(leadShape.size(), 0);
+  for (int64_t a = 0; a < numAxes; ++a) {
+    const PositionSource &p = spec.axes[a].position;
+    if (p.kind != PositionSource::Kind::Expr)
+      continue;
+    for (int64_t t = 0; t < tokens; ++t) {
+      at[dim] = t;
+      std::optional<ElementEvaluator::Scalar> here = ev.evaluateAt(p.expr, at);
+      at[dim] = ((t / grid[a].inner) % lengths[a]) * grid[a].inner;
+      std::optional<ElementEvaluator::Scalar> first =
+          ev.evaluateAt(p.expr, at);
+      if (!here || !first || !(*here == *first))
         return failure();
-      lengths[a] = tokens / inner;
-      if (grid[a].length && *grid[a].length != lengths[a])
-        return failure();
-    } else {
-      if (!grid[a].length)
-        return failure();
-      lengths[a] = *grid[a].length;
     }
-    inner *= lengths[a];
   }
   spec.gridDims = {dim};
   spec.gridLengths = lengths;
+  for (const GridCoordinate &g : grid)
+    spec.gridInner.push_back(g.inner);
   return success();
 }
 
 LogicalResult FrequencyMatcher::match(ArrayRef<const Expr *> angles,
                                       TableSpec &spec, std::string &why) {
+  // First the angles written position * w; then those folded to p or -p
+  // (w = +-1), which must take a position the others take, or, when no
+  // angle is a product, all the same one: a per-slot expression is an angle
+  // table, not positions times frequencies.
+  int64_t slots = angles.size();
+  SmallVector<std::optional<PositionSource>> slotPosition(slots);
+  SmallVector<float> w(slots);
   SmallVector<PositionSource> positions;
-  SmallVector<int64_t> slotAxis;
   for (auto [i, a] : llvm::enumerate(angles)) {
     if (!a->type.isF32()) {
       why = llvm::formatv("the angle of pair {0} is not an f32 value", i);
       return failure();
     }
-    std::optional<APFloat> w;
-    std::optional<PositionSource> pos;
-    if (a->isOp(Opcode::MulF)) {
-      for (unsigned side = 0; side < 2 && !pos; ++side) {
-        w = ev.evalConstantFloat(a->operands[side]);
-        if (w)
-          pos = parsePosition(a->operands[1 - side]);
-      }
+    if (!a->isOp(Opcode::MulF))
+      continue;
+    for (unsigned side = 0; side < 2 && !slotPosition[i]; ++side) {
+      std::optional<APFloat> c = ev.evalConstantFloat(a->operands[side]);
+      if (!c)
+        continue;
+      slotPosition[i] = parsePosition(a->operands[1 - side]);
+      w[i] = c->convertToFloat();
     }
-    // p * 1 and p * -1 were folded to p and -p when the IR was evaluated.
-    if (!pos) {
-      bool negated = a->isOp(Opcode::NegF);
-      pos = parsePosition(negated ? a->operands[0] : a);
-      if (pos && pos->kind != PositionSource::Kind::Expr)
-        w = APFloat(negated ? -1.0f : 1.0f);
-      else
-        pos.reset();
-    }
-    if (!pos) {
+    if (slotPosition[i] && !llvm::is_contained(positions, *slotPosition[i]))
+      positions.push_back(*slotPosition[i]);
+  }
+  for (auto [i, a] : llvm::enumerate(angles)) {
+    if (slotPosition[i])
+      continue;
+    bool negated = a->isOp(Opcode::NegF);
+    std::optional<PositionSource> p =
+        parsePosition(negated ? a->operands[0] : a);
+    bool known = p && (positions.empty() ? llvm::all_of(angles, [&](auto *b) {
+                         return b == a;
+                       })
+                                         : llvm::is_contained(positions, *p));
+    if (!known) {
       why = llvm::formatv("the angle of pair {0} is not position * a "
                           "compile-time frequency",
                           i);
       return failure();
     }
-    spec.invFreq.push_back(w->convertToFloat());
-    auto it = llvm::find(positions, *pos);
-    slotAxis.push_back(it - positions.begin());
-    if (it == positions.end())
-      positions.push_back(*pos);
+    slotPosition[i] = p;
+    w[i] = negated ? -1.0f : 1.0f;
+    if (positions.empty())
+      positions.push_back(*p);
+  }
+  SmallVector<int64_t> slotAxis;
+  for (int64_t i = 0; i < slots; ++i) {
+    spec.invFreq.push_back(w[i]);
+    slotAxis.push_back(llvm::find(positions, *slotPosition[i]) -
+                       positions.begin());
   }
 
+  // Positions are per token (one, or a few axes for 3D and mRoPE); angles
+  // that differ in every slot are a table, not positions times frequencies.
+  if (positions.size() > 4) {
+    why = llvm::formatv("the angles take {0} different positions",
+                        positions.size());
+    return failure();
+  }
   spec.kind = TableSpec::Kind::Freqs;
   int64_t numAxes = positions.size();
   for (auto [a, p] : llvm::enumerate(positions)) {
@@ -412,7 +496,6 @@ LogicalResult FrequencyMatcher::match(ArrayRef<const Expr *> angles,
   if (chunked)
     return success();
   // Qwen3-VL: slot i uses axis i mod A while that axis has slots left.
-  int64_t slots = slotAxis.size();
   bool interleaved = true;
   for (int64_t i = 0; i < slots && interleaved; ++i) {
     int64_t a = i % numAxes;
@@ -513,7 +596,7 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   }
   FailureOr<TableRead> cos = findTableRead(ev, cosNodes, /*exact=*/false);
   FailureOr<TableRead> sin = findTableRead(ev, sinNodes, /*exact=*/false);
-  if (FailureOr<TableRead> z = findComplexTable(cosNodes, sinNodes);
+  if (FailureOr<TableRead> z = findComplexTable(ev, cosNodes, sinNodes);
       succeeded(z)) {
     spec.kind = TableSpec::Kind::ComplexTable;
     spec.angles = *z;

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Runs the CPU path's executed tests through the GPU kernels, emulated.
 
-    emulated_suite.py CPU_TEST_DIR RUNNER_UTILS C_RUNNER_UTILS
+    emulated_suite.py RUNNER_UTILS C_RUNNER_UTILS TEST_DIR...
 
-Every test of CPU_TEST_DIR whose RUN line checks its printed numbers with
+Every test of the TEST_DIRs whose RUN line checks its printed numbers with
 ropecheck (and expects them to match) is compiled with
 --rope-gpu-pipeline=emulate=1 instead of --rope-cpu-pipeline, run by
 mlir-runner and checked against the same numpy reference: every layout,
@@ -18,18 +18,19 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROPECHECK = os.path.join(HERE, "..", "..", "..", "lib", "ropecheck.py")
-CHECKED = "--rope-cpu-pipeline | %run_cpu | %ropecheck %s"
+CHECKED = "| %run_cpu | %ropecheck %s"
 
 
 def main():
-    test_dir, runner_utils, c_runner_utils = sys.argv[1:4]
-    tests = sorted(t for t in glob.glob(os.path.join(test_dir, "*.mlir"))
+    runner_utils, c_runner_utils, *test_dirs = sys.argv[1:]
+    tests = sorted(t for d in test_dirs
+                   for t in glob.glob(os.path.join(d, "*.mlir"))
                    if CHECKED in open(t).read())
     if not tests:
         sys.exit("emulated_suite: no test to run")
     failed = []
     for test in tests:
-        name = os.path.basename(test)
+        name = os.path.relpath(test, os.path.dirname(os.path.dirname(test)))
         lowered = subprocess.run(
             ["rope-opt", test, "--rope-gpu-pipeline=emulate=1"],
             capture_output=True, text=True)

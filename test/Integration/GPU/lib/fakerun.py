@@ -4,6 +4,7 @@
     fakerun.py LIB.so --manifest
     fakerun.py LIB.so SITE ROLE=DxDx... ...   the C entry point on device
                                              buffers of those shapes
+    fakerun.py LIB.so --twice SITE ...       ... called twice
     fakerun.py LIB.so --func NAME TEST.mlir DxD... ...
                                              the module's function on host
                                              buffers (llvm.emit_c_interface)
@@ -49,12 +50,15 @@ def main():
         fn(ctypes.byref(packed), *[ctypes.byref(d) for d in descs])
         library.check()
     else:
+        calls = 2 if argv[1] == "--twice" else 1
+        argv = argv[calls - 1:]
         site = library.sites[argv[1]]
         values = {}
         for spec in argv[2:]:
             role, dims = spec.split("=")
             values[role] = np.zeros(shape(dims))
-        rope_gpu.run_site(site, values)
+        for _ in range(calls):
+            rope_gpu.run_site(site, values)
     sys.stdout.flush()
 
 

@@ -40,9 +40,12 @@ import sys
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# In the source tree; in a bundle for the GPU machine (lib/bundle.py) all
+# three files sit next to each other.
 sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "lib"))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "..", "tools",
                                 "rope-gpu-aot"))
+sys.path.insert(0, HERE)
 import rope_gpu  # noqa: E402
 import rope_ref  # noqa: E402
 

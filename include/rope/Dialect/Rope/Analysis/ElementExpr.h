@@ -151,6 +151,19 @@ public:
   /// Same, as an APFloat in the node's type (bit-exact).
   std::optional<APFloat> evalConstantFloat(const Expr *expr);
 
+  /// A concrete scalar: a float in its type, or an integer.
+  struct Scalar {
+    std::optional<APFloat> f;
+    int64_t i = 0;
+    bool operator==(const Scalar &o) const {
+      return f ? (o.f && f->bitwiseIsEqual(*o.f)) : (!o.f && i == o.i);
+    }
+  };
+  /// The value of `expr` at the frame index `dims` (one value per frame
+  /// dim), when everything it reads is a constant; computed op by op in each
+  /// op's type.
+  std::optional<Scalar> evaluateAt(const Expr *expr, ArrayRef<int64_t> dims);
+
   /// [lo, hi] bounds of an affine expression over the frame dims (symbols:
   /// unknown); nullopt when unbounded.
   std::optional<std::pair<int64_t, int64_t>> bounds(AffineExpr expr) const;

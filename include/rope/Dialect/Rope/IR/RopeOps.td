@@ -32,7 +32,8 @@ def Rope_FreqsOp : Rope_Op<"freqs", [Pure,
     w_i are the inverse frequencies: `inv_freq` when given (a model's own
     constants, used bit for bit), otherwise theta^(-2i/dim) transformed by
     `scaling` (linear, ntk, yarn, llama3; see their attributes), computed in
-    f64 and rounded once to f32.
+    f64 and rounded once to f32. `dim` is even and at most 2^20: every
+    lowering materializes the dim/2 inverse frequencies.
 
     Positions are either an integer or float tensor of any rank (result:
     positions' shape followed by dim/2) or, with `length L`, the positions

@@ -40,13 +40,16 @@ def RopeRaise : Pass<"rope-raise"> {
     Values the rewrite reads keep their other users; q and k rotated by the
     same table become one multi-input `rope.rotate`.
 
-    With `report`, every value that looks like a rotation but is not raised
-    gets a remark saying why.
+    With `report`, every site that looks like a rotation but is not raised
+    gets a remark saying why (at the value where the proof got furthest,
+    with the terms of the failing channel), and every function a remark
+    summing up the forms raised: the same counts as the statistics below,
+    which builds of MLIR without LLVM_ENABLE_STATS (Debian's) do not print.
   }];
   let options = [
     Option<"report", "report", "bool", /*default=*/"false",
-           "Emit a remark at every rotation-like value that is not raised, "
-           "with the reason">,
+           "Emit a remark at every rotation-like site that is not raised, "
+           "with the reason, and a per-function summary of the forms raised">,
   ];
   let statistics = [
     Statistic<"numRaised", "sites-raised", "RoPE sites raised">,

@@ -89,6 +89,9 @@ struct TableSpec {
   /// tokens, or one dim per axis), and the axis lengths.
   SmallVector<unsigned> gridDims;
   SmallVector<int64_t> gridLengths;
+  /// Per axis: the token index of grid coordinate c along that axis is
+  /// c * gridInner (1 when each axis has its own leading dim).
+  SmallVector<int64_t> gridInner;
   /// Sections: slot counts per axis, chunked or interleaved.
   SmallVector<int64_t> sections;
   bool interleavedSections = false;
@@ -114,6 +117,9 @@ struct RotationMatch {
   SmallVector<int64_t> channelShape;
   int64_t channels = 0;
   InputView input;
+  /// 0: x is already in the frame's layout; 1: views present it; 2: it
+  /// needs a transpose.
+  unsigned inputCost = 0;
   Layout layout = Layout::half;
   int64_t rotaryDim = 0;
   double scale = 1.0;
@@ -129,6 +135,11 @@ struct RotationMatch {
 struct MatchFailure {
   /// False for values that do not even look like a rotation (no remark).
   bool candidate = false;
+  /// How far the proof got: 0 no input found, 1 channels checked against
+  /// an input, 2 channels paired up (the table failed), 3 proven (the ops
+  /// could not be built). A site seen through several values is reported at
+  /// the one that got furthest.
+  unsigned stage = 0;
   std::string reason;
 };
 
