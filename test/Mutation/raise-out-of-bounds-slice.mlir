@@ -6,9 +6,9 @@
 // runs out of bounds statically ("slice along dimension 1 runs
 // out-of-bounds: 63 >= 8"), IR that does not verify, and rope-opt fails.
 // The raise must leave such a value alone or raise it with valid IR.
-// Reported to the lead (owner: the raise); XFAIL until fixed. Reduced with
-// utils/reduce/reduce.py from the tester's output.
-// XFAIL: *
+// Fixed in the raise (it no longer builds the out-of-bounds slice); kept as
+// a regression test. Reduced with utils/reduce/reduce.py from the tester's
+// output.
 // RUN: rope-opt %s --rope-raise | FileCheck %s
 // CHECK-LABEL: func.func @model
 // CHECK: return
