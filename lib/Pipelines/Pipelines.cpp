@@ -45,6 +45,11 @@ static void addBufferization(OpPassManager &pm) {
 /// without native f32<->bf16 conversions (AVX512-BF16 has them).
 static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  // Vector transfers on memrefs whose channel dim is strided (a cos/sin
+  // table sliced with stride 2 out of a cache, GPT-J's even/odd columns)
+  // have no vector.load form: element-wise loads and stores instead.
+  // Contiguous transfers are left to convert-vector-to-llvm.
+  pm.addPass(createConvertVectorToSCFPass());
   pm.addPass(createConvertComplexToStandardPass());
   arith::ArithExpandOpsPassOptions expandOptions;
   expandOptions.includeBf16 = expandBf16;
@@ -92,7 +97,8 @@ void mlir::rope::buildRopeCpuKernelsPipeline(
 ///  2. one-shot bufferization: the foralls write their results in place;
 ///     outputs far larger than the caches get streaming stores;
 ///  3. forall -> scf.parallel -> OpenMP (unless threads=1);
-///  4. LLVM dialect, tagged with the target CPU and features.
+///  4. LLVM dialect, tagged with the target CPU and features; whatever
+///     did not get there is an error at its location.
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
                                       const CpuPipelineOptions &options) {
   FailureOr<CPUTarget> target = resolveTarget(options);
@@ -129,6 +135,7 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   targetOptions.cpu = options.targetCpu;
   targetOptions.features = options.targetFeatures;
   pm.addPass(createRopeSetCPUTarget(targetOptions));
+  pm.addPass(createRopeCPUCheckLowered());
 }
 
 /// The rope-only part of the GPU path, on tensors: every rope.rotate -> a

@@ -237,4 +237,17 @@ def RopeCPUStreamingStores : Pass<"rope-cpu-streaming-stores"> {
   ];
 }
 
+def RopeCPUCheckLowered : Pass<"rope-cpu-check-lowered", "::mlir::ModuleOp"> {
+  let summary = "Report what the CPU pipeline left outside the LLVM dialect";
+  let description = [{
+    The conversions to the LLVM dialect are partial: an op no pattern
+    handles (a vector transfer on a layout it cannot load from, a dialect the
+    pipeline does not lower) stays in the module, and the failure surfaces
+    later in mlir-runner or mlir-translate without saying which source op
+    caused it. This last step of --rope-cpu-pipeline fails with an error at
+    the location of the first op (outermost first) that is neither LLVM nor
+    OpenMP (which mlir-translate handles) nor the module itself.
+  }];
+}
+
 #endif // ROPE_CONVERSION_PASSES_TD
