@@ -9,8 +9,10 @@
 
 // A kernel writing into the caller's buffers: each input's head loop nest is
 // versioned on its output slice starting on a 64-byte line; the aligned copy
-// writes with non-temporal LLVM stores (bf16 as i16), the other keeps the
-// vector writes. The per-tile sin/cos scratch is never streamed (it must
+// writes with non-temporal LLVM stores (bf16 as i16, rounded with integer
+// ops: a bitcast of a bf16 vector would be folded into the store by LLVM,
+// and x86 drops the non-temporal hint of bf16 vector stores), the other
+// keeps the vector writes and the native truncation. The per-tile sin/cos scratch is never streamed (it must
 // stay cached), and a fence follows the kernel. Below min-bytes (32 MiB by
 // default) nothing changes.
 
@@ -24,11 +26,15 @@
 //       CHECK:     %[[OK:.+]] = arith.cmpi eq, %[[REM]], %c0
 //       CHECK:     scf.if %[[OK]] {
 //       CHECK:       scf.for
+//   CHECK-NOT:         arith.truncf
+//       CHECK:         arith.trunci %{{.+}} : vector<16xi32> to vector<16xi16>
 //       CHECK:         %[[BITS:.+]] = vector.bitcast %{{.+}} : vector<16xbf16> to vector<16xi16>
 //       CHECK:         llvm.store %[[BITS]], %{{.+}} {alignment = 32 : i64, nontemporal} : vector<16xi16>, !llvm.ptr
+//   CHECK-NOT:         arith.truncf
 //       CHECK:     } else {
 //       CHECK:       scf.for
 //   CHECK-NOT:         nontemporal
+//       CHECK:         arith.truncf %{{.+}} : vector<16xf32> to vector<16xbf16>
 //       CHECK:         vector.transfer_write {{.*}} : vector<16xbf16>, memref<4x?x128xbf16
 //   CHECK-NOT:   memref.copy
 //       CHECK:   llvm.fence seq_cst
