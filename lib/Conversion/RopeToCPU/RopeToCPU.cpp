@@ -26,8 +26,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "rope/Conversion/Passes.h"
 #include "rope/Conversion/RopeToCPU/RopeToCPU.h"
+#include "rope/Conversion/Passes.h"
 #include "rope/Dialect/Rope/IR/RopeOps.h"
 #include "rope/Dialect/Rope/Utils/AngleSource.h"
 #include "rope/Dialect/Rope/Utils/LoweringUtils.h"
@@ -100,8 +100,9 @@ private:
   Value f32Vector(int64_t width, float v) {
     auto type = VectorType::get({width}, b.getF32Type());
     return arith::ConstantOp::create(
-        b, loc, DenseElementsAttr::get(type, ArrayRef<Attribute>{
-                                                 b.getF32FloatAttr(v)}));
+        b, loc,
+        DenseElementsAttr::get(type,
+                               ArrayRef<Attribute>{b.getF32FloatAttr(v)}));
   }
   arith::FastMathFlagsAttr contract() {
     return arith::FastMathFlagsAttr::get(b.getContext(),
@@ -355,11 +356,42 @@ std::pair<Value, Value> RotateLowering::loadInterleavedPairs(Value pairs) {
 }
 
 /// The inverse of loadInterleavedPairs: rounds x and y (f32) to `storage`
-/// and interleaves them, as i16 for 16-bit types.
+/// and interleaves them, as i16 for f16. bf16 pairs are built as 32-bit
+/// lanes (y's bf16 in the high half, x's in the low half) from the f32 bit
+/// patterns rounded to nearest even in integer ops: no 16-bit shuffle, and
+/// an integer result, which x86 can store non-temporally (it drops the hint
+/// on bf16 vectors; see rope-cpu-streaming-stores).
 Value RotateLowering::storeInterleavedPairs(Value x, Value y, Type storage) {
   if (storage.isF32())
     return vector::InterleaveOp::create(b, loc, x, y);
   int64_t width = cast<VectorType>(x.getType()).getNumElements();
+  if (storage.isBF16()) {
+    auto i32Type = VectorType::get({width}, b.getI32Type());
+    auto splat = [&](uint32_t v) -> Value {
+      return arith::ConstantOp::create(
+          b, loc,
+          DenseElementsAttr::get(i32Type, ArrayRef<int32_t>(int32_t(v))));
+    };
+    // bf16 in the high half: + 0x7fff, + 1 more when that half is odd
+    // (ties to even); NaNs keep sign and payload, made quiet.
+    auto round = [&](Value v) -> Value {
+      Value bits = vector::BitCastOp::create(b, loc, i32Type, v);
+      Value odd = arith::AndIOp::create(
+          b, loc, arith::ShRUIOp::create(b, loc, bits, splat(16)), splat(1));
+      Value rounded = arith::AddIOp::create(
+          b, loc, bits, arith::AddIOp::create(b, loc, odd, splat(0x7fff)));
+      Value nan =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, v, v);
+      return arith::SelectOp::create(
+          b, loc, nan, arith::OrIOp::create(b, loc, bits, splat(0x400000)),
+          rounded);
+    };
+    Value low = arith::ShRUIOp::create(b, loc, round(x), splat(16));
+    Value high = arith::AndIOp::create(b, loc, round(y), splat(0xffff0000));
+    return vector::BitCastOp::create(b, loc,
+                                     VectorType::get({2 * width}, storage),
+                                     arith::OrIOp::create(b, loc, high, low));
+  }
   auto i16Type = VectorType::get({width}, b.getI16Type());
   auto asI16 = [&](Value v) {
     return vector::BitCastOp::create(b, loc, i16Type,
@@ -450,8 +482,8 @@ buildLoopNest(OpBuilder &b, Location loc, ArrayRef<Value> sizes, Value acc,
       return body(ivs, carried);
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
     Value one = arith::ConstantIndexOp::create(b, loc, 1);
-    auto loop =
-        scf::ForOp::create(b, loc, zero, sizes[level], one, ValueRange{carried});
+    auto loop = scf::ForOp::create(b, loc, zero, sizes[level], one,
+                                   ValueRange{carried});
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     ivs.push_back(loop.getInductionVar());
@@ -494,13 +526,12 @@ RotateLowering::emitIteration(ValueRange ivs, ValueRange outs,
   } else {
     SmallVector<int64_t> scratchShape = {
         tileSize, static_cast<int64_t>(chunks.size()) * perChunk, lanes};
-    Value empty =
-        tensor::EmptyOp::create(b, loc, scratchShape, b.getF32Type());
+    Value empty = tensor::EmptyOp::create(b, loc, scratchShape, b.getF32Type());
     scratch = buildLoopNest(
         b, loc, {tileLength}, empty, [&](ValueRange token, Value acc) {
           SmallVector<Value> rowIndices(rowIvs);
-          rowIndices[tileDim] = arith::AddIOp::create(
-              b, loc, rowIvs[tileDim], token.front());
+          rowIndices[tileDim] =
+              arith::AddIOp::create(b, loc, rowIvs[tileDim], token.front());
           TableRow row =
               resolveTableRow(b, loc, op, rowIndices, op.getPositions());
           for (auto [c, t] : llvm::enumerate(emitRowTrig(row))) {
@@ -584,12 +615,11 @@ RotateLowering::emitIteration(ValueRange ivs, ValueRange outs,
     slice.value = buildLoopNest(
         b, loc, headSizes, outSlice, [&](ValueRange heads, Value acc) {
           if (tileDim < 0)
-            return emitHead(xSlice, acc, rowIndices(heads, Value()),
-                            inputTrig, valid);
+            return emitHead(xSlice, acc, rowIndices(heads, Value()), inputTrig,
+                            valid);
           return buildLoopNest(
               b, loc, {tileLength}, acc, [&](ValueRange token, Value acc2) {
-                return emitHead(xSlice, acc2,
-                                rowIndices(heads, token.front()),
+                return emitHead(xSlice, acc2, rowIndices(heads, token.front()),
                                 tileTrig(token.front()), Value());
               });
         });
@@ -616,14 +646,12 @@ SmallVector<Value> RotateLowering::build() {
     auto forall = scf::ForallOp::create(b, loc, lbs, bounds, steps, inits,
                                         /*mapping=*/std::nullopt);
     b.setInsertionPoint(forall.getTerminator());
-    SmallVector<SliceResult> slices =
-        emitIteration(forall.getInductionVars(), forall.getRegionIterArgs(),
-                      bounds);
+    SmallVector<SliceResult> slices = emitIteration(
+        forall.getInductionVars(), forall.getRegionIterArgs(), bounds);
     b.setInsertionPointToEnd(forall.getTerminator().getBody());
     for (auto [slice, out] : llvm::zip(slices, forall.getRegionIterArgs()))
-      tensor::ParallelInsertSliceOp::create(b, loc, slice.value, out,
-                                            slice.offsets, slice.sizes,
-                                            slice.strides);
+      tensor::ParallelInsertSliceOp::create(
+          b, loc, slice.value, out, slice.offsets, slice.sizes, slice.strides);
     return forall.getResults();
   }
 

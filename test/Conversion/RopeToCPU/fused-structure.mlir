@@ -84,7 +84,9 @@ func.func @bshd_in_registers(%q: tensor<2x8x4x64xf32>) -> tensor<2x8x4x64xf32> {
 // broadcat or collapse left). No 16-bit float is shuffled (LLVM scalarizes
 // such shuffles on x86) and there is no gather: a bf16 pair is a 32-bit
 // lane whose low and high halves become f32 by a shift and a mask; the
-// results are rounded to bf16 and interleaved as i16.
+// results are rounded to bf16 in integer ops (ties to even: + 0x7fff + the
+// kept half's low bit) and joined the same way, y's high half or'ed with
+// x's shifted down, so no interleave and no bf16 truncation either.
 
 // CHECK-LABEL: func.func @cogvideox_interleaved_bf16
 //   CHECK-NOT:   rope.
@@ -98,11 +100,20 @@ func.func @bshd_in_registers(%q: tensor<2x8x4x64xf32>) -> tensor<2x8x4x64xf32> {
 //       CHECK:     %[[YI:.+]] = arith.andi %[[L]], %{{.+}} : vector<16xi32>
 //       CHECK:     vector.bitcast %[[XI]] : vector<16xi32> to vector<16xf32>
 //       CHECK:     vector.bitcast %[[YI]] : vector<16xi32> to vector<16xf32>
-//       CHECK:     %[[XT:.+]] = arith.truncf %{{.+}} : vector<16xf32> to vector<16xbf16>
-//       CHECK:     %[[X16:.+]] = vector.bitcast %[[XT]] : vector<16xbf16> to vector<16xi16>
-//       CHECK:     %[[J:.+]] = vector.interleave %[[X16]], %{{.+}} : vector<16xi16> -> vector<32xi16>
-//       CHECK:     %[[JB:.+]] = vector.bitcast %[[J]] : vector<32xi16> to vector<32xbf16>
+//   CHECK-NOT:     arith.truncf
+//       CHECK:     %[[XB:.+]] = vector.bitcast %{{.+}} : vector<16xf32> to vector<16xi32>
+//       CHECK:     %[[XR:.+]] = arith.addi %[[XB]], %{{.+}} : vector<16xi32>
+//       CHECK:     %[[XS:.+]] = arith.select %{{.+}}, %{{.+}}, %[[XR]] : vector<16xi1>, vector<16xi32>
+//       CHECK:     %[[LO:.+]] = arith.shrui %[[XS]], %{{.+}} : vector<16xi32>
+//       CHECK:     %[[YB:.+]] = vector.bitcast %{{.+}} : vector<16xf32> to vector<16xi32>
+//       CHECK:     %[[YR:.+]] = arith.addi %[[YB]], %{{.+}} : vector<16xi32>
+//       CHECK:     %[[YS:.+]] = arith.select %{{.+}}, %{{.+}}, %[[YR]] : vector<16xi1>, vector<16xi32>
+//       CHECK:     %[[HI:.+]] = arith.andi %[[YS]], %{{.+}} : vector<16xi32>
+//       CHECK:     %[[J:.+]] = arith.ori %[[HI]], %[[LO]] : vector<16xi32>
+//       CHECK:     %[[JB:.+]] = vector.bitcast %[[J]] : vector<16xi32> to vector<32xbf16>
 //       CHECK:     vector.transfer_write %[[JB]]
+//   CHECK-NOT:   arith.truncf {{.*}}bf16
+//   CHECK-NOT:   vector.interleave
 //   CHECK-NOT:   vector.deinterleave {{.*}}bf16
 //   CHECK-NOT:   vector.gather
 //   CHECK-NOT:   vector.scatter
