@@ -262,13 +262,14 @@ QUICK_CASES = [
 # Measurement
 # --------------------------------------------------------------------------
 
-def time_it(fns: dict, min_time: float, rounds: int) -> tuple[dict, dict]:
-    """(best, median) seconds per call of each callable. Implementations
-    alternate within every round, so slow drifts of the shared machine hit
-    all alike; each sample repeats a call until it lasts >= min_time /
-    rounds. Other processes only ever add time, so the best round is the
-    estimate of what each implementation costs; the median is kept to show
-    the spread."""
+def time_it(fns: dict, min_time: float, rounds: int) -> tuple[dict, dict, dict]:
+    """(best, median, per-round) seconds per call of each callable.
+    Implementations alternate within every round, so slow drifts of the
+    shared machine hit all alike; each sample repeats a call until it lasts
+    >= min_time / rounds. Other processes only ever add time, so the best
+    round is the estimate of what each implementation costs; the median is
+    kept to show the spread, the rounds to pair implementations (see
+    paired_ratios)."""
     reps = {}
     for name, fn in fns.items():
         fn()
@@ -285,7 +286,19 @@ def time_it(fns: dict, min_time: float, rounds: int) -> tuple[dict, dict]:
                 fn()
             samples[name].append((time.perf_counter() - t0) / n)
     return ({name: min(s) for name, s in samples.items()},
-            {name: statistics.median(s) for name, s in samples.items()})
+            {name: statistics.median(s) for name, s in samples.items()},
+            samples)
+
+
+def paired_ratios(samples: dict, base: str) -> dict:
+    """Median over rounds of each implementation's time / `base`'s time in
+    the same round. The memory bandwidth of the shared machine swings by 2x
+    between minutes (other engineers' builds and benchmarks); the best
+    rounds of two implementations may come from different minutes, while
+    one round's samples are seconds apart, so the ratio of a round is
+    measured under one load."""
+    return {name: statistics.median(t / b for t, b in zip(s, samples[base]))
+            for name, s in samples.items()}
 
 
 def max_error(got: torch.Tensor, want: torch.Tensor) -> float:
@@ -396,7 +409,7 @@ def run_case(case, dtype_name, tc, threads, has_raise, min_time, rounds):
 
     fns["torch"] = torch_apply
     fns["torch-full"] = torch_full
-    times, medians = time_it(fns, min_time, rounds)
+    times, medians, samples = time_it(fns, min_time, rounds)
     moved = 2 * (q.numel() * q.element_size() + k.numel() * k.element_size())
     return {
         "case": case.name, "dtype": dtype_name,
@@ -404,6 +417,7 @@ def run_case(case, dtype_name, tc, threads, has_raise, min_time, rounds):
         "bytes_moved": moved,
         "seconds": times,
         "median_seconds": medians,
+        "paired_ratio_vs_copy": paired_ratios(samples, "copy"),
         "gbps": {n: moved / t / 1e9 for n, t in times.items()},
         "max_abs_error_vs_reference": errors,
         "tolerance": tolerances,

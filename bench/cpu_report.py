@@ -42,7 +42,12 @@ def targets(r: dict) -> list[str]:
         out.append(f"{name} {ratio:.2f}x {'ok' if ok else 'MISSED'}")
 
     if r["case"].startswith(LARGE):
-        check("fused/copy", t["fused"] / t["copy"], t["fused"] <= 1.25 * t["copy"])
+        # Judged on the per-round pairing (cpu_bench.paired_ratios), which
+        # the machine's bandwidth swings do not skew; the best-of ratio is
+        # in the cells.
+        ratio = r.get("paired_ratio_vs_copy", {}).get("fused",
+                                                       t["fused"] / t["copy"])
+        check("fused/copy (paired)", ratio, ratio <= 1.25)
     if r["case"].startswith("llama-prefill"):
         check("generic/fused-1t", t["generic"] / t["fused-1t"],
               t["generic"] >= 4 * t["fused-1t"])
@@ -68,9 +73,11 @@ def table(report: dict) -> str:
                      + " | ".join(cells) + " | " + "; ".join(targets(r)) + " |")
     m = report["machine"]
     lines.append("")
-    lines.append(f"Each cell: best time per call over the rounds, (time / copy on {m['threads']} "
-                 f"threads), effective bandwidth (bytes of q, k read + q', k' "
-                 f"written / time). {m['cores']} cores, {m['threads']} threads, "
+    lines.append(f"Each cell: best time per call over the rounds, (best time / best copy "
+                 f"time on {m['threads']} threads), effective bandwidth (bytes of q, k "
+                 f"read + q', k' written / time). Targets: fused/copy (paired) is the "
+                 f"median over rounds of fused / copy in the same round; the others "
+                 f"are ratios of best times. {m['cores']} cores, {m['threads']} threads, "
                  f"load average {m.get('load', '?')} at the start; torch "
                  f"{report['torch']}.")
     return "\n".join(lines) + "\n"
