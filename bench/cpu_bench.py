@@ -44,6 +44,12 @@ import sys
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
+# Implementations alternate within a round: OpenMP threads that keep
+# spinning after a parallel region (libgomp in PyTorch, libomp in the
+# kernels; ~200 ms by default) would steal the cores from whatever runs
+# next. Idle threads sleep instead (set before torch loads its runtime).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ.setdefault("KMP_BLOCKTIME", "0")
 sys.path.insert(0, str(ROOT / "python"))
 sys.path.insert(0, str(ROOT / "bench"))
 

@@ -1,7 +1,8 @@
 /*===- Passes.h - C API: rope passes one by one -------------------*- C -*-===*\
 |*                                                                            *|
 |* Generated from the passes' TableGen definitions, as upstream does for      *|
-|* mlir-c/Conversion.h: mlirCreateRope<Group><Pass>() returns a pass to add   *|
+|* mlir-c/Conversion.h: mlirCreateRope<Group><Pass>() (e.g.                   *|
+|* mlirCreateRopeTransformsRopeRaise()) returns a pass to add                 *|
 |* to an MlirOpPassManager, mlirRegisterRope<Group><Pass>() registers one,    *|
 |* mlirRegisterRope<Group>Passes() a whole group.                             *|
 |*                                                                            *|
@@ -13,5 +14,6 @@
 #include "mlir-c/Pass.h"
 
 #include "rope-c/ConversionPasses.capi.h.inc"
+#include "rope-c/TransformsPasses.capi.h.inc"
 
 #endif // ROPE_C_PASSES_H

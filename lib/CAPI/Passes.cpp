@@ -3,6 +3,7 @@
 #include "rope-c/Passes.h"
 
 #include "rope/Conversion/Passes.h"
+#include "rope/Dialect/Rope/Transforms/Passes.h"
 
 #include "mlir/CAPI/Pass.h"
 
@@ -10,3 +11,4 @@
 using namespace mlir::rope;
 
 #include "rope-c/ConversionPasses.capi.cpp.inc"
+#include "rope-c/TransformsPasses.capi.cpp.inc"

@@ -90,6 +90,7 @@ void mlir::rope::buildRopeCpuKernelsPipeline(
 /// The CPU path, in order:
 ///  1. rope ops -> fused kernels on tensors (buildRopeCpuKernelsPipeline);
 ///  2. one-shot bufferization: the foralls write their results in place;
+///     outputs far larger than the caches get streaming stores;
 ///  3. forall -> scf.parallel -> OpenMP (unless threads=1);
 ///  4. LLVM dialect, tagged with the target CPU and features.
 void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
@@ -109,6 +110,11 @@ void mlir::rope::buildRopeCpuPipeline(OpPassManager &pm,
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   addBufferization(pm);
+  if (options.streamingMinBytes >= 0) {
+    RopeCPUStreamingStoresOptions streamingOptions;
+    streamingOptions.minBytes = options.streamingMinBytes;
+    pm.addPass(createRopeCPUStreamingStores(streamingOptions));
+  }
   pm.addPass(createForallToParallelLoopPass());
   if (options.threads != 1) {
     ConvertSCFToOpenMPPassOptions ompOptions;

@@ -258,6 +258,73 @@ static void testLowerAndRun(void) {
 // CHECK: result shape: 2x3x8
 // CHECK: within tolerance: 1
 
+// q * cos + rotate_half(q) * sin, and a near miss whose rotate_half lacks the
+// negation (not a rotation).
+static const char *kUnraisedModule =
+    "func.func @hf(%q: tensor<4x8xf32>, %cos: tensor<4x8xf32>,\n"
+    "              %sin: tensor<4x8xf32>) -> tensor<4x8xf32> {\n"
+    "  %e = tensor.empty() : tensor<4x8xf32>\n"
+    "  %qc = linalg.mul ins(%q, %cos : tensor<4x8xf32>, tensor<4x8xf32>)\n"
+    "        outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>\n"
+    "  %x1 = tensor.extract_slice %q[0, 0] [4, 4] [1, 1]\n"
+    "        : tensor<4x8xf32> to tensor<4x4xf32>\n"
+    "  %x2 = tensor.extract_slice %q[0, 4] [4, 4] [1, 1]\n"
+    "        : tensor<4x8xf32> to tensor<4x4xf32>\n"
+    "  %e2 = tensor.empty() : tensor<4x4xf32>\n"
+    "  %n = linalg.negf ins(%x2 : tensor<4x4xf32>)\n"
+    "       outs(%e2 : tensor<4x4xf32>) -> tensor<4x4xf32>\n"
+    "  %rot = tensor.concat dim(1) %n, %x1\n"
+    "        : (tensor<4x4xf32>, tensor<4x4xf32>) -> tensor<4x8xf32>\n"
+    "  %rs = linalg.mul ins(%rot, %sin : tensor<4x8xf32>, tensor<4x8xf32>)\n"
+    "        outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>\n"
+    "  %r = linalg.add ins(%qc, %rs : tensor<4x8xf32>, tensor<4x8xf32>)\n"
+    "       outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>\n"
+    "  return %r : tensor<4x8xf32>\n"
+    "}\n"
+    "func.func @near(%q: tensor<4x8xf32>, %cos: tensor<4x8xf32>,\n"
+    "                %sin: tensor<4x8xf32>) -> tensor<4x8xf32> {\n"
+    "  %e = tensor.empty() : tensor<4x8xf32>\n"
+    "  %qc = linalg.mul ins(%q, %cos : tensor<4x8xf32>, tensor<4x8xf32>)\n"
+    "        outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>\n"
+    "  %x1 = tensor.extract_slice %q[0, 0] [4, 4] [1, 1]\n"
+    "        : tensor<4x8xf32> to tensor<4x4xf32>\n"
+    "  %x2 = tensor.extract_slice %q[0, 4] [4, 4] [1, 1]\n"
+    "        : tensor<4x8xf32> to tensor<4x4xf32>\n"
+    "  %rot = tensor.concat dim(1) %x2, %x1\n"
+    "        : (tensor<4x4xf32>, tensor<4x4xf32>) -> tensor<4x8xf32>\n"
+    "  %rs = linalg.mul ins(%rot, %sin : tensor<4x8xf32>, tensor<4x8xf32>)\n"
+    "        outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>\n"
+    "  %r = linalg.add ins(%qc, %rs : tensor<4x8xf32>, tensor<4x8xf32>)\n"
+    "       outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>\n"
+    "  return %r : tensor<4x8xf32>\n"
+    "}\n";
+
+// ropeRaiseModule raises the rotation, leaves the near miss alone, and its
+// report (a pass option) reaches the C diagnostic handler as a remark at the
+// value it did not raise.
+static void testRaise(void) {
+  fprintf(stderr, "@raise\n");
+  MlirContext ctx = createContext();
+  MlirModule module = parse(ctx, kUnraisedModule);
+  MlirLogicalResult raised =
+      ropeRaiseModule(module, mlirStringRefCreateFromCString("report=true"));
+  fprintf(stderr, "raised: %d\n", mlirLogicalResultIsSuccess(raised));
+  printModule(module);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+}
+// CHECK-LABEL: @raise
+// CHECK: diagnostic: loc("-":34:8): rope-raise: not raised: channel 0: the partner term has the wrong sign
+// CHECK: raised: 1
+// CHECK-LABEL: func.func @hf
+// CHECK: rope.rotate half
+// CHECK-NOT: tensor.concat
+// CHECK-LABEL: func.func @near
+// CHECK-NOT: rope.rotate
+// CHECK: tensor.concat
+// CHECK-NOT: rope.rotate
+// CHECK: return
+
 // ropeLowerToGPU compiles the kernels with the CUDA toolkit: run by
 // rope-capi-gpu.test only where ptxas exists.
 static void testLowerToGPU(void) {
@@ -282,5 +349,6 @@ int main(int argc, char **argv) {
   testTextualPipeline();
   testDiagnostics();
   testLowerAndRun();
+  testRaise();
   return 0;
 }

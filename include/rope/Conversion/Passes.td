@@ -208,4 +208,33 @@ def RopeGPUEmulate : Pass<"rope-gpu-emulate", "ModuleOp"> {
   ];
 }
 
+def RopeCPUStreamingStores : Pass<"rope-cpu-streaming-stores"> {
+  let summary = "Non-temporal stores for the outputs of large fused CPU "
+                "kernels (after bufferization)";
+  let description = [{
+    A regular store to a line that is not cached first reads it
+    (read-for-ownership): a kernel reading x and writing x' then moves three
+    bytes per byte of x where a streaming copy moves two. For the scf.forall
+    kernels of convert-rope-to-cpu whose outputs total at least `min-bytes`
+    (far beyond the caches: prefill q/k), each head loop nest is versioned:
+    if every output slice it writes starts on a 64-byte line (and its row
+    strides keep whole lines), a copy whose vector writes are non-temporal
+    LLVM stores runs; otherwise the original. A fence follows the kernel.
+    Runs after bufferization, before the foralls become scf.parallel.
+  }];
+  let options = [
+    Option<"minBytes", "min-bytes", "int64_t", /*default=*/"33554432",
+           "Bytes of output a kernel must write to use streaming stores "
+           "(smaller outputs are better left in the caches for their "
+           "consumer)">
+  ];
+  let dependentDialects = [
+    "mlir::LLVM::LLVMDialect",
+    "mlir::arith::ArithDialect",
+    "mlir::memref::MemRefDialect",
+    "mlir::scf::SCFDialect",
+    "mlir::vector::VectorDialect",
+  ];
+}
+
 #endif // ROPE_CONVERSION_PASSES_TD

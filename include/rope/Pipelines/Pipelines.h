@@ -35,6 +35,12 @@ struct CpuPipelineOptions : public PassPipelineOptions<CpuPipelineOptions> {
       *this, "target-features",
       llvm::cl::desc("Extra LLVM target features (+avx512f,-avx512bf16,...)"),
       llvm::cl::init("")};
+  PassOptions::Option<int64_t> streamingMinBytes{
+      *this, "streaming-min-bytes",
+      llvm::cl::desc("Kernels writing at least this many bytes write them "
+                     "with non-temporal stores (when aligned), which skips "
+                     "reading the output lines first; -1 = never"),
+      llvm::cl::init(32 << 20)};
   PassOptions::Option<int64_t> vectorBits{
       *this, "vector-bits",
       llvm::cl::desc("SIMD width of the rope kernels; 0 = the target's "

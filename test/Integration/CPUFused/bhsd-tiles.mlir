@@ -1,4 +1,5 @@
 // RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=512 min-parallel-bytes=0" --rope-cpu-pipeline="threads=2" | %run_cpu | %ropecheck %s
+// RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=512 min-parallel-bytes=0" --rope-cpu-pipeline="threads=2 streaming-min-bytes=0" | %run_cpu | %ropecheck %s
 // RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=256 tile-bytes=1024 min-parallel-bytes=0" --rope-cpu-pipeline | %run_cpu | %ropecheck %s
 // RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=128 tile-bytes=0 min-parallel-bytes=0" --rope-cpu-pipeline="threads=2" | %run_cpu | %ropecheck %s
 // RUN: rope-opt %s --rope-cpu-pipeline | %run_cpu | %ropecheck %s
@@ -9,7 +10,9 @@
 // picks between: token tiles of 32 (a tail of 5) on 2 OpenMP threads with
 // 16-lane vectors; tiles of 4 (tail 1) with 8 lanes; one token per
 // iteration with 4 lanes on 2 threads; and the pipeline's defaults
-// (sequential for a problem this small). f32 math, positions up to 4096;
+// (sequential for a problem this small); and the first schedule with the
+// outputs written by non-temporal stores (streaming-min-bytes=0; the
+// buffers are 64-byte aligned). f32 math, positions up to 4096;
 // printing keeps 6 digits (<= 5e-6 for |v| < 10).
 
 // REF: pos = const("pos")

@@ -1,4 +1,5 @@
 // RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=512 min-parallel-bytes=0" --rope-cpu-pipeline="threads=2" | %run_cpu | %ropecheck %s
+// RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=512 min-parallel-bytes=0" --rope-cpu-pipeline="threads=2 streaming-min-bytes=0" | %run_cpu | %ropecheck %s
 // RUN: rope-opt %s --convert-rope-to-cpu="vector-bits=128 tile-bytes=256 min-parallel-bytes=0" --rope-cpu-pipeline | %run_cpu | %ropecheck %s
 // RUN: rope-opt %s --rope-cpu-pipeline | %run_cpu | %ropecheck %s
 // REQUIRES: numpy
@@ -8,7 +9,8 @@
 // interleaved pairs, q and k [1, 2, 24, 32] in bf16. The kernel computes each
 // token's angles from its (t, h, w) (no table); lanes of one vector come
 // from different axes. 16 lanes on 2 threads with a 24-token tile; 4 lanes
-// with 4-token tiles; the defaults. bf16 in and out with f32 math: the result may land one bf16 ulp (2^-7 below 2) from the f64 reference rounded to bf16.
+// with 4-token tiles; the defaults; the first with non-temporal stores of
+// the 64-byte rows (streaming-min-bytes=0). bf16 in and out with f32 math: the result may land one bf16 ulp (2^-7 below 2) from the f64 reference rounded to bf16.
 
 // REF: t = ref.broadcat(ref.freqs(np.arange(2), 8), ref.freqs(np.arange(3), 12),
 // REF:                  ref.freqs(np.arange(4), 12)).reshape(24, 16)
