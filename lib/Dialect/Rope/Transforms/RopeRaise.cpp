@@ -342,11 +342,18 @@ void RopeRaisePass::runOnOperation() {
           // Views of the rotation were rotation-like too; they are this site.
           for (Operation *user : value.getUsers())
             rejected.erase(user);
+          // What the builder made and then did not use (views of a table
+          // it folded into a constant) would keep that table alive.
+          SmallVector<Operation *> created;
+          for (Operation *it = op->getPrevNode(); it && it != before;
+               it = it->getPrevNode())
+            created.push_back(it);
           rewriter.replaceAllUsesWith(value, built->replacement);
           rotations.push_back(built->rotate);
           // The value's computation dies with it unless something else
           // still reads it.
           eraseDeadFrom(rewriter, {op});
+          eraseDeadFrom(rewriter, created);
           break;
         }
         // Drop what the builder created before it gave up.
