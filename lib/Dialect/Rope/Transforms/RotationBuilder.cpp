@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "rope/Dialect/Rope/Analysis/ExtentEquivalence.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
 #include "rope/Dialect/Rope/Utils/LoweringUtils.h"
 
@@ -122,11 +123,25 @@ OpFoldResult RotationBuilder::leadSize(unsigned d) {
   int64_t size = match.leadShape[d];
   if (!ShapedType::isDynamic(size))
     return rewriter.getIndexAttr(size);
-  // Every dynamic leading dim is a dim of x (the matcher checks it).
+  // Every dynamic leading dim is a dim of x (the matcher checks it). It is
+  // read off a function argument (else an index value) the block's ops
+  // force equal to it when there is one: q and k then size their tables
+  // alike and share one rope.rotate.
   const InputView &input = match.input;
-  for (auto [p, e] : llvm::enumerate(input.leadIndices))
-    if (auto dim = dyn_cast<AffineDimExpr>(e); dim && dim.getPosition() == d)
-      return tensor::DimOp::create(rewriter, loc, input.tensor, p).getResult();
+  for (auto [p, e] : llvm::enumerate(input.leadIndices)) {
+    auto dim = dyn_cast<AffineDimExpr>(e);
+    if (!dim || dim.getPosition() != d)
+      continue;
+    // The rope ops go before the rotation's own op (or into ops there).
+    Operation *at = match.value.getDefiningOp();
+    if (auto shared = at ? findSharedExtent(input.tensor, p, at)
+                         : std::nullopt)
+      return shared->size ? shared->size
+                          : tensor::DimOp::create(rewriter, loc, shared->tensor,
+                                                  shared->dim)
+                                .getResult();
+    return tensor::DimOp::create(rewriter, loc, input.tensor, p).getResult();
+  }
   llvm_unreachable("a dynamic leading dim that x does not index");
 }
 
