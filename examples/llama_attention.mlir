@@ -7,10 +7,11 @@
 // Sizes: 5 tokens, hidden 16, head_dim 8, 2 query heads, 1 key/value head.
 //
 // Nothing here is a rope op: finding the RoPE in it is the job of
-// --rope-raise. scripts/demo.sh lowers this file with --rope-cpu-pipeline,
-// runs @main with mlir-runner and checks the printed numbers against the
-// numpy reference written in the REF lines below (test/lib/ropecheck.py runs
-// them).
+// --rope-raise. scripts/demo.sh raises this file (q and k become one
+// rope.rotate fed by rope.freqs of the positions), lowers the raised IR with
+// --rope-cpu-pipeline, runs @main with mlir-runner and checks the printed
+// numbers against the numpy reference written in the REF lines below
+// (test/lib/ropecheck.py runs them).
 //
 // REF: x, wq, wk, wv, wo = (const(n) for n in ("x", "wq", "wk", "wv", "wo"))
 // REF: S, H, KV, D = 5, 2, 1, 8
@@ -92,9 +93,46 @@ func.func @llama_attention(%x: tensor<5x16xf32>, %position_ids: tensor<5xi64>,
     linalg.yield %s : f32
   } -> tensor<5x8xf32>
 
-  // apply_rotary_pos_emb: q * cos + rotate_half(q) * sin, same for k.
-  %q_embed = call @apply_rotary_q(%q, %cos, %sin) : (tensor<2x5x8xf32>, tensor<5x8xf32>, tensor<5x8xf32>) -> tensor<2x5x8xf32>
-  %k_embed = call @apply_rotary_k(%k, %cos, %sin) : (tensor<1x5x8xf32>, tensor<5x8xf32>, tensor<5x8xf32>) -> tensor<1x5x8xf32>
+  // apply_rotary_pos_emb: q * cos + rotate_half(q) * sin, same for k, with
+  // HF's rotate_half(t) = cat(-t[..., D/2:], t[..., :D/2]).
+  %x1_q = tensor.extract_slice %q[0, 0, 0] [2, 5, 4] [1, 1, 1] : tensor<2x5x8xf32> to tensor<2x5x4xf32>
+  %x2_q = tensor.extract_slice %q[0, 0, 4] [2, 5, 4] [1, 1, 1] : tensor<2x5x8xf32> to tensor<2x5x4xf32>
+  %eh_q = tensor.empty() : tensor<2x5x4xf32>
+  %neg_q = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%x2_q : tensor<2x5x4xf32>) outs(%eh_q : tensor<2x5x4xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %n = arith.negf %a : f32
+    linalg.yield %n : f32
+  } -> tensor<2x5x4xf32>
+  %rot_q = tensor.concat dim(2) %neg_q, %x1_q : (tensor<2x5x4xf32>, tensor<2x5x4xf32>) -> tensor<2x5x8xf32>
+  %e_q = tensor.empty() : tensor<2x5x8xf32>
+  %q_embed = linalg.generic {indexing_maps = [#id3, #id3, #sd, #sd, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%q, %rot_q, %cos, %sin : tensor<2x5x8xf32>, tensor<2x5x8xf32>, tensor<5x8xf32>, tensor<5x8xf32>) outs(%e_q : tensor<2x5x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32, %s: f32, %o: f32):
+    %ac = arith.mulf %a, %c : f32
+    %bs = arith.mulf %b, %s : f32
+    %y = arith.addf %ac, %bs : f32
+    linalg.yield %y : f32
+  } -> tensor<2x5x8xf32>
+  %x1_k = tensor.extract_slice %k[0, 0, 0] [1, 5, 4] [1, 1, 1] : tensor<1x5x8xf32> to tensor<1x5x4xf32>
+  %x2_k = tensor.extract_slice %k[0, 0, 4] [1, 5, 4] [1, 1, 1] : tensor<1x5x8xf32> to tensor<1x5x4xf32>
+  %eh_k = tensor.empty() : tensor<1x5x4xf32>
+  %neg_k = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%x2_k : tensor<1x5x4xf32>) outs(%eh_k : tensor<1x5x4xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %n = arith.negf %a : f32
+    linalg.yield %n : f32
+  } -> tensor<1x5x4xf32>
+  %rot_k = tensor.concat dim(2) %neg_k, %x1_k : (tensor<1x5x4xf32>, tensor<1x5x4xf32>) -> tensor<1x5x8xf32>
+  %e_k = tensor.empty() : tensor<1x5x8xf32>
+  %k_embed = linalg.generic {indexing_maps = [#id3, #id3, #sd, #sd, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%k, %rot_k, %cos, %sin : tensor<1x5x8xf32>, tensor<1x5x8xf32>, tensor<5x8xf32>, tensor<5x8xf32>) outs(%e_k : tensor<1x5x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32, %s: f32, %o: f32):
+    %ac = arith.mulf %a, %c : f32
+    %bs = arith.mulf %b, %s : f32
+    %y = arith.addf %ac, %bs : f32
+    linalg.yield %y : f32
+  } -> tensor<1x5x8xf32>
 
   // repeat_kv: the one key/value head serves both query heads.
   %ekr = tensor.empty() : tensor<1x2x5x8xf32>
@@ -160,53 +198,6 @@ func.func @llama_attention(%x: tensor<5x16xf32>, %position_ids: tensor<5xi64>,
   %merged = tensor.collapse_shape %attn_t [[0], [1, 2]] : tensor<5x2x8xf32> into tensor<5x16xf32>
   %out = linalg.matmul ins(%merged, %wo : tensor<5x16xf32>, tensor<16x16xf32>) outs(%z16 : tensor<5x16xf32>) -> tensor<5x16xf32>
   return %q_embed, %out : tensor<2x5x8xf32>, tensor<5x16xf32>
-}
-
-// HF's rotate_half(t) = cat(-t[..., D/2:], t[..., :D/2]); t * cos + rotate_half(t) * sin.
-func.func @apply_rotary_q(%t: tensor<2x5x8xf32>, %cos: tensor<5x8xf32>, %sin: tensor<5x8xf32>) -> tensor<2x5x8xf32> {
-  %x1 = tensor.extract_slice %t[0, 0, 0] [2, 5, 4] [1, 1, 1] : tensor<2x5x8xf32> to tensor<2x5x4xf32>
-  %x2 = tensor.extract_slice %t[0, 0, 4] [2, 5, 4] [1, 1, 1] : tensor<2x5x8xf32> to tensor<2x5x4xf32>
-  %eh = tensor.empty() : tensor<2x5x4xf32>
-  %neg = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
-      ins(%x2 : tensor<2x5x4xf32>) outs(%eh : tensor<2x5x4xf32>) {
-  ^bb0(%a: f32, %o: f32):
-    %n = arith.negf %a : f32
-    linalg.yield %n : f32
-  } -> tensor<2x5x4xf32>
-  %rot = tensor.concat dim(2) %neg, %x1 : (tensor<2x5x4xf32>, tensor<2x5x4xf32>) -> tensor<2x5x8xf32>
-  %e = tensor.empty() : tensor<2x5x8xf32>
-  %r = linalg.generic {indexing_maps = [#id3, #id3, #sd, #sd, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
-      ins(%t, %rot, %cos, %sin : tensor<2x5x8xf32>, tensor<2x5x8xf32>, tensor<5x8xf32>, tensor<5x8xf32>) outs(%e : tensor<2x5x8xf32>) {
-  ^bb0(%a: f32, %b: f32, %c: f32, %s: f32, %o: f32):
-    %ac = arith.mulf %a, %c : f32
-    %bs = arith.mulf %b, %s : f32
-    %y = arith.addf %ac, %bs : f32
-    linalg.yield %y : f32
-  } -> tensor<2x5x8xf32>
-  return %r : tensor<2x5x8xf32>
-}
-
-func.func @apply_rotary_k(%t: tensor<1x5x8xf32>, %cos: tensor<5x8xf32>, %sin: tensor<5x8xf32>) -> tensor<1x5x8xf32> {
-  %x1 = tensor.extract_slice %t[0, 0, 0] [1, 5, 4] [1, 1, 1] : tensor<1x5x8xf32> to tensor<1x5x4xf32>
-  %x2 = tensor.extract_slice %t[0, 0, 4] [1, 5, 4] [1, 1, 1] : tensor<1x5x8xf32> to tensor<1x5x4xf32>
-  %eh = tensor.empty() : tensor<1x5x4xf32>
-  %neg = linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
-      ins(%x2 : tensor<1x5x4xf32>) outs(%eh : tensor<1x5x4xf32>) {
-  ^bb0(%a: f32, %o: f32):
-    %n = arith.negf %a : f32
-    linalg.yield %n : f32
-  } -> tensor<1x5x4xf32>
-  %rot = tensor.concat dim(2) %neg, %x1 : (tensor<1x5x4xf32>, tensor<1x5x4xf32>) -> tensor<1x5x8xf32>
-  %e = tensor.empty() : tensor<1x5x8xf32>
-  %r = linalg.generic {indexing_maps = [#id3, #id3, #sd, #sd, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
-      ins(%t, %rot, %cos, %sin : tensor<1x5x8xf32>, tensor<1x5x8xf32>, tensor<5x8xf32>, tensor<5x8xf32>) outs(%e : tensor<1x5x8xf32>) {
-  ^bb0(%a: f32, %b: f32, %c: f32, %s: f32, %o: f32):
-    %ac = arith.mulf %a, %c : f32
-    %bs = arith.mulf %b, %s : f32
-    %y = arith.addf %ac, %bs : f32
-    linalg.yield %y : f32
-  } -> tensor<1x5x8xf32>
-  return %r : tensor<1x5x8xf32>
 }
 
 // Prints the rotated queries and the block's output.

@@ -40,6 +40,7 @@ config.substitutions.append(
     ("%ropecheck",
      f"{config.python_executable} {os.path.join(config.rope_src_root, 'test', 'lib', 'ropecheck.py')}"))
 config.substitutions.append(("%rope_src_root", config.rope_src_root))
+config.substitutions.append(("%rope_obj_root", config.rope_obj_root))
 # The mlir-opt plugin (dialects and passes), loaded by stock mlir-opt.
 config.substitutions.append(
     ("%rope_plugin", os.path.join(config.rope_lib_dir, "RopePlugin.so")))
