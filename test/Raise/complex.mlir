@@ -367,3 +367,58 @@ func.func @main() {
   return
 }
 
+
+// -----
+// freqs_cis as a constant buffer [8, D/2] cut to the (dynamic) sequence
+// length, as Meta's code does with freqs_cis[:seqlen]: the complex constant
+// is folded into f32 cos/sin constants (nothing complex is left to lower),
+// then cut to x's sequence dim (rope.rotate needs the table rows equal to
+// the dims they map from).
+
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#re4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3, 0)>
+#im4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3, 1)>
+#f4 = affine_map<(d0, d1, d2, d3) -> (d1, d3)>
+#id5 = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#c5 = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3)>
+// CHECK-LABEL: func.func @freqs_cis_constant_cut
+// CHECK-SAME: (%[[X:.+]]: tensor<1x?x2x4xf32>)
+// CHECK-NOT: complex
+// CHECK-DAG: %[[COS:.+]] = arith.constant dense<{{\[\[}}1.000000e+00, 0.000000e+00], [0.540302277, 1.000000e+00]{{.+}}> : tensor<3x2xf32>
+// CHECK-DAG: %[[SIN:.+]] = arith.constant dense<{{\[\[}}0.000000e+00, 1.000000e+00], [0.841470957, 0.000000e+00]{{.+}}> : tensor<3x2xf32>
+// CHECK-DAG: %[[S:.+]] = tensor.dim %[[X]], %{{.+}} : tensor<1x?x2x4xf32>
+// CHECK-DAG: %[[C:.+]] = tensor.extract_slice %[[COS]][0, 0] [%[[S]], 2] [1, 1] : tensor<3x2xf32> to tensor<?x2xf32>
+// CHECK-DAG: %[[SN:.+]] = tensor.extract_slice %[[SIN]][0, 0] [%[[S]], 2] [1, 1] : tensor<3x2xf32> to tensor<?x2xf32>
+// CHECK: rope.rotate interleaved %[[X]] : tensor<1x?x2x4xf32> cos_sin(%[[C]], %[[SN]] : tensor<?x2xf32>, tensor<?x2xf32>) {rotary_dim = 4 : i64
+// CHECK-NOT: complex
+func.func @freqs_cis_constant_cut(%xq: tensor<1x?x2x4xf32>) -> tensor<1x?x2x4xf32> {
+  %c1 = arith.constant 1 : index
+  %s = tensor.dim %xq, %c1 : tensor<1x?x2x4xf32>
+  %table = arith.constant dense<[[(1.0, 0.0), (0.0, 1.0)], [(0.540302277, 0.841470957), (1.0, 0.0)], [(-0.416146845, 0.909297406), (0.5, 0.5)]]> : tensor<3x2xcomplex<f32>>
+  %cis = tensor.extract_slice %table[0, 0] [%s, 2] [1, 1] : tensor<3x2xcomplex<f32>> to tensor<?x2xcomplex<f32>>
+  %x5 = tensor.expand_shape %xq [[0], [1], [2], [3, 4]] output_shape [1, %s, 2, 2, 2] : tensor<1x?x2x4xf32> into tensor<1x?x2x2x2xf32>
+  %xe = tensor.empty(%s) : tensor<1x?x2x2xcomplex<f32>>
+  %xc = linalg.generic {indexing_maps = [#re4, #im4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%x5, %x5 : tensor<1x?x2x2x2xf32>, tensor<1x?x2x2x2xf32>) outs(%xe : tensor<1x?x2x2xcomplex<f32>>) {
+  ^bb0(%r: f32, %i: f32, %o: complex<f32>):
+    %z = complex.create %r, %i : complex<f32>
+    linalg.yield %z : complex<f32>
+  } -> tensor<1x?x2x2xcomplex<f32>>
+  %prod = linalg.generic {indexing_maps = [#id4, #f4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%xc, %cis : tensor<1x?x2x2xcomplex<f32>>, tensor<?x2xcomplex<f32>>) outs(%xe : tensor<1x?x2x2xcomplex<f32>>) {
+  ^bb0(%a: complex<f32>, %b: complex<f32>, %o: complex<f32>):
+    %m = complex.mul %a, %b : complex<f32>
+    linalg.yield %m : complex<f32>
+  } -> tensor<1x?x2x2xcomplex<f32>>
+  %re = tensor.empty(%s) : tensor<1x?x2x2x2xf32>
+  %real = linalg.generic {indexing_maps = [#c5, #id5], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%prod : tensor<1x?x2x2xcomplex<f32>>) outs(%re : tensor<1x?x2x2x2xf32>) {
+  ^bb0(%z: complex<f32>, %o: f32):
+    %k = linalg.index 4 : index
+    %c0 = arith.constant 0 : index
+    %is0 = arith.cmpi eq, %k, %c0 : index
+    %r = complex.re %z : complex<f32>
+    %i = complex.im %z : complex<f32>
+    %v = arith.select %is0, %r, %i : f32
+    linalg.yield %v : f32
+  } -> tensor<1x?x2x2x2xf32>
+  %out = tensor.collapse_shape %real [[0], [1], [2], [3, 4]] : tensor<1x?x2x2x2xf32> into tensor<1x?x2x4xf32>
+  return %out : tensor<1x?x2x4xf32>
+}

@@ -155,3 +155,66 @@ func.func @main() {
   return
 }
 
+
+// -----
+// The front end checks the sizes of the cos/sin tables (tensor.dim +
+// cf.assert, as torch-mlir emits for broadcasts): the checks stay, answered
+// from the shapes the tables were computed from, and the cos/sin chain does
+// not stay alive for them.
+
+#r3 = affine_map<(d0, d1) -> (d0)>
+#c3 = affine_map<(d0, d1) -> (d1)>
+#id3 = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @dynamic_shape_checks
+// CHECK-SAME: (%[[X:.+]]: tensor<?x8xf32>)
+// CHECK-NOT: math.cos
+// CHECK-NOT: math.sin
+// CHECK-NOT: tensor.concat
+// CHECK: cf.assert
+// CHECK: cf.assert
+// CHECK: %[[T:.+]] = rope.freqs
+// CHECK: rope.rotate half %[[X]] : tensor<?x8xf32> angles(%[[T]] : tensor<?x4xf32>)
+// INPUT: @dynamic_shape_checks %x shape=5x8
+func.func @dynamic_shape_checks(%x: tensor<?x8xf32>) -> tensor<?x8xf32> {
+  %c0 = arith.constant 0 : index
+  %s = tensor.dim %x, %c0 : tensor<?x8xf32>
+  %inv = arith.constant dense<[1.0, 0.5, 0.25, 0.125]> : tensor<4xf32>
+  %fe = tensor.empty(%s) : tensor<?x4xf32>
+  %freqs = linalg.generic {indexing_maps = [#c3, #id3], iterator_types = ["parallel", "parallel"]} ins(%inv : tensor<4xf32>) outs(%fe : tensor<?x4xf32>) {
+  ^bb0(%w: f32, %o: f32):
+    %i = linalg.index 0 : index
+    %ii = arith.index_cast %i : index to i64
+    %pf = arith.sitofp %ii : i64 to f32
+    %m = arith.mulf %pf, %w : f32
+    linalg.yield %m : f32
+  } -> tensor<?x4xf32>
+  %emb = tensor.concat dim(1) %freqs, %freqs : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x8xf32>
+  %c = math.cos %emb : tensor<?x8xf32>
+  %sn = math.sin %emb : tensor<?x8xf32>
+  %dc = tensor.dim %c, %c0 : tensor<?x8xf32>
+  %okc = arith.cmpi eq, %dc, %s : index
+  cf.assert %okc, "mismatched size for broadcast"
+  %ds = tensor.dim %sn, %c0 : tensor<?x8xf32>
+  %oks = arith.cmpi eq, %ds, %s : index
+  cf.assert %oks, "mismatched size for broadcast"
+  %x1 = tensor.extract_slice %x[0, 0] [%s, 4] [1, 1] : tensor<?x8xf32> to tensor<?x4xf32>
+  %x2 = tensor.extract_slice %x[0, 4] [%s, 4] [1, 1] : tensor<?x8xf32> to tensor<?x4xf32>
+  %n = arith.negf %x2 : tensor<?x4xf32>
+  %rot = tensor.concat dim(1) %n, %x1 : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x8xf32>
+  %a = arith.mulf %x, %c : tensor<?x8xf32>
+  %b = arith.mulf %rot, %sn : tensor<?x8xf32>
+  %r = arith.addf %a, %b : tensor<?x8xf32>
+  return %r : tensor<?x8xf32>
+}
+
+func.func private @printMemrefF32(memref<*xf32>)
+func.func @main() {
+  %dynamic_shape_checks_in0 = arith.constant dense<[[-0.2649, -0.1163, -0.1947, 0.7909, 0.1159, -0.502, 0.3737, -0.2679], [0.1497, 0.5725, -0.9233, -0.7202, -0.8409, -0.6166, 0.4944, -0.3312], [0.5357, 0.2015, 0.2303, -0.9992, 0.6676, 0.4281, 0.5991, -0.591], [-0.6254, 0.8581, -0.6255, -0.5866, 0.3204, -0.5233, 0.5898, 0.3526], [0.0708, -0.5221, 0.3187, 0.9733, -0.1988, -0.2848, 0.7332, 0.5551]]> : tensor<5x8xf32>
+  %dynamic_shape_checks_in0_c = tensor.cast %dynamic_shape_checks_in0 : tensor<5x8xf32> to tensor<?x8xf32>
+  %dynamic_shape_checks_out = call @dynamic_shape_checks(%dynamic_shape_checks_in0_c) : (tensor<?x8xf32>) -> tensor<?x8xf32>
+  %dynamic_shape_checks_b0 = bufferization.to_buffer %dynamic_shape_checks_out : tensor<?x8xf32> to memref<?x8xf32>
+  %dynamic_shape_checks_u0 = memref.cast %dynamic_shape_checks_b0 : memref<?x8xf32> to memref<*xf32>
+  call @printMemrefF32(%dynamic_shape_checks_u0) : (memref<*xf32>) -> ()
+  return
+}
+

@@ -19,6 +19,8 @@
 #include "llvm/ADT/SmallString.h"
 
 #include <cmath>
+#include <complex>
+#include <cstring>
 #include <limits>
 
 using namespace mlir;
@@ -435,35 +437,58 @@ static APFloat applyMath(StringRef name, ArrayRef<APFloat> args, Type type,
   return roundTo(r, type);
 }
 
-/// Element `position` of a constant tensor attribute, if it can be read.
+std::optional<APFloat> mlir::rope::readConstantFloat(Attribute attr,
+                                                     int64_t linear,
+                                                     unsigned part) {
+  auto shaped = dyn_cast<ElementsAttr>(attr);
+  if (!shaped || linear < 0 || linear >= shaped.getNumElements())
+    return std::nullopt;
+  Type elementType = shaped.getElementType();
+  auto complex = dyn_cast<ComplexType>(elementType);
+  auto floatType =
+      dyn_cast<FloatType>(complex ? complex.getElementType() : elementType);
+  if (!floatType || part > (complex ? 1u : 0u))
+    return std::nullopt;
+  if (auto dense = dyn_cast<DenseElementsAttr>(attr)) {
+    int64_t at = dense.isSplat() ? 0 : linear;
+    if (!complex)
+      return *(dense.value_begin<APFloat>() + at);
+    std::complex<APFloat> z = *(dense.value_begin<std::complex<APFloat>>() + at);
+    return part == 0 ? z.real() : z.imag();
+  }
+  // A resource blob holds the elements packed, (re, im) for complex ones.
+  auto resource = dyn_cast<DenseResourceElementsAttr>(attr);
+  if (!resource)
+    return std::nullopt;
+  ArrayRef<char> data = resource.getData();
+  unsigned width = floatType.getWidth();
+  if (width % 8 != 0 || width > 64)
+    return std::nullopt;
+  int64_t bytes = width / 8;
+  int64_t parts = complex ? 2 : 1;
+  if (static_cast<int64_t>(data.size()) !=
+      shaped.getNumElements() * parts * bytes)
+    return std::nullopt;
+  uint64_t bits = 0;
+  std::memcpy(&bits, data.data() + (linear * parts + part) * bytes, bytes);
+  return APFloat(floatType.getFloatSemantics(), APInt(width, bits));
+}
+
+/// Element `position` of a constant float tensor attribute, if it can be
+/// read.
 static std::optional<APFloat> readFloatElement(Attribute attr,
                                                ArrayRef<int64_t> position) {
   auto shaped = dyn_cast<ElementsAttr>(attr);
-  if (!shaped)
+  if (!shaped || !isa<FloatType>(shaped.getElementType()))
     return std::nullopt;
   auto type = cast<ShapedType>(shaped.getType());
-  if (!isa<FloatType>(type.getElementType()))
-    return std::nullopt;
   int64_t linear = 0;
   for (auto [i, p] : llvm::enumerate(position)) {
     if (p < 0 || p >= type.getDimSize(i))
       return std::nullopt;
     linear = linear * type.getDimSize(i) + p;
   }
-  if (auto dense = dyn_cast<DenseElementsAttr>(attr)) {
-    if (dense.isSplat())
-      return dense.getSplatValue<APFloat>();
-    return *(dense.value_begin<APFloat>() + linear);
-  }
-  if (auto res = dyn_cast<DenseF32ResourceElementsAttr>(attr)) {
-    if (std::optional<ArrayRef<float>> data = res.tryGetAsArrayRef())
-      return APFloat((*data)[linear]);
-  }
-  if (auto res = dyn_cast<DenseF64ResourceElementsAttr>(attr)) {
-    if (std::optional<ArrayRef<double>> data = res.tryGetAsArrayRef())
-      return APFloat((*data)[linear]);
-  }
-  return std::nullopt;
+  return readConstantFloat(attr, linear);
 }
 
 std::optional<APFloat> ElementEvaluator::evalConstantFloat(const Expr *expr) {

@@ -12,11 +12,13 @@
 #include "rope/Dialect/Rope/Transforms/Passes.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
 
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/OperationSupport.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 
@@ -83,14 +85,67 @@ private:
   llvm::DenseSet<Operation *> erased;
 };
 
+/// Answers the tensor.dim users of `op` from the shapes of its operands
+/// when they are its only users (front ends check shapes with cf.assert on
+/// tensor.dim of intermediate results, and a replaced computation must not
+/// stay alive only for its sizes). Returns the dims, now unused.
+static SmallVector<Operation *> reifyDimUsers(RewriterBase &rewriter,
+                                              Operation *op) {
+  SmallVector<Operation *> dims;
+  if (op->use_empty() || !llvm::all_of(op->getUsers(), [](Operation *user) {
+        auto dim = dyn_cast<tensor::DimOp>(user);
+        return dim && dim.getConstantIndex();
+      }))
+    return dims;
+  for (OpResult result : op->getResults())
+    for (OpOperand &use : llvm::make_early_inc_range(result.getUses())) {
+      auto dim = cast<tensor::DimOp>(use.getOwner());
+      rewriter.setInsertionPoint(dim);
+      int64_t index = *dim.getConstantIndex();
+      FailureOr<OpFoldResult> size = failure();
+      // Elementwise ops on tensors (math.cos %t) have their operands' shape.
+      Value shaped = op->getNumOperands() ? op->getOperand(0) : Value();
+      if (shaped && isa<RankedTensorType>(shaped.getType()) &&
+          (op->hasTrait<OpTrait::Elementwise>() ||
+           op->hasTrait<OpTrait::SameOperandsAndResultShape>()))
+        size = OpFoldResult(
+            tensor::DimOp::create(rewriter, dim.getLoc(), shaped, index)
+                .getResult());
+      else
+        size = reifyDimOfResult(rewriter, op, result.getResultNumber(), index);
+      if (failed(size))
+        return dims;
+      rewriter.replaceAllUsesWith(
+          dim.getResult(),
+          getValueOrCreateConstantIndexOp(rewriter, dim.getLoc(), *size));
+      dims.push_back(dim);
+    }
+  return dims;
+}
+
 void RopeRaisePass::eraseDeadFrom(RewriterBase &rewriter,
                                   ArrayRef<Operation *> roots) {
   SmallVector<Operation *> worklist(roots);
   llvm::SmallPtrSet<Operation *, 16> done;
   while (!worklist.empty()) {
     Operation *op = worklist.pop_back_val();
-    if (done.contains(op) || !isOpTriviallyDead(op))
+    if (done.contains(op))
       continue;
+    if (!isOpTriviallyDead(op)) {
+      SmallVector<Operation *> dims = reifyDimUsers(rewriter, op);
+      if (dims.empty())
+        continue;
+      for (Operation *dim : dims) {
+        // Its index constant too, once unused.
+        if (Operation *index = dim->getOperand(1).getDefiningOp())
+          worklist.push_back(index);
+        erased.insert(dim);
+        done.insert(dim);
+        rewriter.eraseOp(dim);
+      }
+      if (!isOpTriviallyDead(op))
+        continue;
+    }
     for (Value operand : op->getOperands())
       if (Operation *def = operand.getDefiningOp())
         worklist.push_back(def);
@@ -287,11 +342,18 @@ void RopeRaisePass::runOnOperation() {
           // Views of the rotation were rotation-like too; they are this site.
           for (Operation *user : value.getUsers())
             rejected.erase(user);
+          // What the builder made and then did not use (views of a table
+          // it folded into a constant) would keep that table alive.
+          SmallVector<Operation *> created;
+          for (Operation *it = op->getPrevNode(); it && it != before;
+               it = it->getPrevNode())
+            created.push_back(it);
           rewriter.replaceAllUsesWith(value, built->replacement);
           rotations.push_back(built->rotate);
           // The value's computation dies with it unless something else
           // still reads it.
           eraseDeadFrom(rewriter, {op});
+          eraseDeadFrom(rewriter, created);
           break;
         }
         // Drop what the builder created before it gave up.

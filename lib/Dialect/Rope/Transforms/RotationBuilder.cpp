@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "rope/Dialect/Rope/Analysis/ExtentEquivalence.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
 #include "rope/Dialect/Rope/Utils/LoweringUtils.h"
 
@@ -17,6 +18,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Matchers.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -81,9 +83,26 @@ private:
   Value contiguous(Value tensor);
   using SplitFn = function_ref<std::pair<Value, Value>(OpBuilder &, Location,
                                                        Value)>;
-  /// One generic computing two tensors from each element of `tensor`.
+  using ConstantElementFn =
+      function_ref<std::optional<APFloat>(Attribute, int64_t)>;
+  /// One generic computing two tensors from each element of `tensor`, or
+  /// two constants (`constantFirst`, `constantSecond` of each element) when
+  /// `tensor` is a view of one.
   std::pair<Value, Value> splitElements(Value tensor, Type partType,
-                                        SplitFn split);
+                                        SplitFn split,
+                                        ConstantElementFn constantFirst,
+                                        ConstantElementFn constantSecond);
+  /// `tensor` computed at compile time as a constant of `elementType`, whose
+  /// element k is `element` of the position of element k of `tensor` in the
+  /// constant it views; null when `tensor` is no view of a constant. The
+  /// ops that computed `tensor` are left to the pass, which erases them with
+  /// the rest of the replaced computation (and knows which it erased).
+  Value foldConstant(Value tensor, Type elementType, ConstantElementFn element);
+  /// foldConstant for an elementwise `element`, which commutes with slicing:
+  /// a slice of a constant with dynamic sizes (a table cut to the sequence
+  /// length) becomes the same slice of the folded constant.
+  Value foldElementwise(Value tensor, Type elementType,
+                        ConstantElementFn element);
 
   FailureOr<Presented> presentRead(const TableRead &read, bool hasColumns,
                                    bool allowGather);
@@ -104,11 +123,25 @@ OpFoldResult RotationBuilder::leadSize(unsigned d) {
   int64_t size = match.leadShape[d];
   if (!ShapedType::isDynamic(size))
     return rewriter.getIndexAttr(size);
-  // Every dynamic leading dim is a dim of x (the matcher checks it).
+  // Every dynamic leading dim is a dim of x (the matcher checks it). It is
+  // read off a function argument (else an index value) the block's ops
+  // force equal to it when there is one: q and k then size their tables
+  // alike and share one rope.rotate.
   const InputView &input = match.input;
-  for (auto [p, e] : llvm::enumerate(input.leadIndices))
-    if (auto dim = dyn_cast<AffineDimExpr>(e); dim && dim.getPosition() == d)
-      return tensor::DimOp::create(rewriter, loc, input.tensor, p).getResult();
+  for (auto [p, e] : llvm::enumerate(input.leadIndices)) {
+    auto dim = dyn_cast<AffineDimExpr>(e);
+    if (!dim || dim.getPosition() != d)
+      continue;
+    // The rope ops go before the rotation's own op (or into ops there).
+    Operation *at = match.value.getDefiningOp();
+    if (auto shared = at ? findSharedExtent(input.tensor, p, at)
+                         : std::nullopt)
+      return shared->size ? shared->size
+                          : tensor::DimOp::create(rewriter, loc, shared->tensor,
+                                                  shared->dim)
+                                .getResult();
+    return tensor::DimOp::create(rewriter, loc, input.tensor, p).getResult();
+  }
   llvm_unreachable("a dynamic leading dim that x does not index");
 }
 
@@ -448,10 +481,113 @@ FailureOr<Value> RotationBuilder::materialize(ArrayRef<unsigned> dims,
   return generic.getResult(0);
 }
 
-std::pair<Value, Value> RotationBuilder::splitElements(Value tensor,
-                                                       Type partType,
-                                                       SplitFn split) {
+/// Folding a table into a constant makes a copy of it; a table larger than
+/// this stays computed.
+static constexpr int64_t kMaxFoldedElements = int64_t(1) << 22;
+
+/// Where each element (row-major) of `tensor` is in a constant attribute,
+/// when `tensor` is a constant seen through static slices, reshapes, casts
+/// and copies: tables are often a slice of a constant buffer (Meta's
+/// freqs_cis, a cos/sin cache).
+struct ConstantView {
+  Attribute attr;
+  SmallVector<int64_t> positions;
+};
+
+static std::optional<ConstantView> getConstantView(Value tensor) {
+  auto type = dyn_cast<RankedTensorType>(tensor.getType());
+  Operation *def = tensor.getDefiningOp();
+  if (!def || !type || !type.hasStaticShape() ||
+      type.getNumElements() > kMaxFoldedElements)
+    return std::nullopt;
+  Attribute attr;
+  if (matchPattern(def, m_Constant(&attr))) {
+    if (!isa<ElementsAttr>(attr))
+      return std::nullopt;
+    return ConstantView{
+        attr, llvm::to_vector(llvm::seq<int64_t>(0, type.getNumElements()))};
+  }
+  // Reshapes keep the row-major order of the elements.
+  if (isa<tensor::CastOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(def))
+    return getConstantView(def->getOperand(0));
+  if (auto copy = dyn_cast<linalg::CopyOp>(def))
+    return getConstantView(copy.getInputs()[0]);
+  auto slice = dyn_cast<tensor::ExtractSliceOp>(def);
+  if (!slice)
+    return std::nullopt;
+  std::optional<ConstantView> source = getConstantView(slice.getSource());
+  ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+  ArrayRef<int64_t> sizes = slice.getStaticSizes();
+  ArrayRef<int64_t> strides = slice.getStaticStrides();
+  if (!source || llvm::any_of(offsets, ShapedType::isDynamic) ||
+      llvm::any_of(sizes, ShapedType::isDynamic) ||
+      llvm::any_of(strides, ShapedType::isDynamic))
+    return std::nullopt;
+  // The slice's elements in row-major order of its unreduced sizes (the
+  // dims a rank-reducing slice drops have size 1).
+  ArrayRef<int64_t> sourceShape = slice.getSourceType().getShape();
+  ConstantView view{source->attr, {}};
+  SmallVector<int64_t> at(sizes.size(), 0);
+  for (int64_t n = 0; n < type.getNumElements(); ++n) {
+    int64_t linear = 0;
+    for (size_t d = 0; d < sizes.size(); ++d)
+      linear = linear * sourceShape[d] + offsets[d] + at[d] * strides[d];
+    view.positions.push_back(source->positions[linear]);
+    for (int64_t d = sizes.size() - 1; d >= 0 && ++at[d] == sizes[d]; --d)
+      at[d] = 0;
+  }
+  return view;
+}
+
+Value RotationBuilder::foldConstant(Value tensor, Type elementType,
+                                    ConstantElementFn element) {
+  std::optional<ConstantView> view = getConstantView(tensor);
+  if (!view || !isa<FloatType>(elementType))
+    return Value();
+  SmallVector<APFloat> values;
+  for (int64_t position : view->positions) {
+    std::optional<APFloat> v = element(view->attr, position);
+    if (!v)
+      return Value();
+    values.push_back(*v);
+  }
+  auto type = RankedTensorType::get(
+      cast<RankedTensorType>(tensor.getType()).getShape(), elementType);
+  return arith::ConstantOp::create(rewriter, loc, type,
+                                   DenseElementsAttr::get(type, values));
+}
+
+/// `value` rounded to `type` as arith.extf/truncf round.
+static APFloat convertFloat(APFloat value, Type type) {
+  bool lost;
+  value.convert(cast<FloatType>(type).getFloatSemantics(),
+                APFloat::rmNearestTiesToEven, &lost);
+  return value;
+}
+
+Value RotationBuilder::foldElementwise(Value tensor, Type elementType,
+                                       ConstantElementFn element) {
+  if (Value folded = foldConstant(tensor, elementType, element))
+    return folded;
+  auto slice = tensor.getDefiningOp<tensor::ExtractSliceOp>();
+  if (!slice)
+    return Value();
+  Value source = foldElementwise(slice.getSource(), elementType, element);
+  if (!source)
+    return Value();
+  auto type = RankedTensorType::get(slice.getType().getShape(), elementType);
+  return tensor::ExtractSliceOp::create(
+      rewriter, loc, type, source, slice.getMixedOffsets(),
+      slice.getMixedSizes(), slice.getMixedStrides());
+}
+
+std::pair<Value, Value> RotationBuilder::splitElements(
+    Value tensor, Type partType, SplitFn split,
+    ConstantElementFn constantFirst, ConstantElementFn constantSecond) {
   auto type = cast<RankedTensorType>(tensor.getType());
+  if (Value first = foldElementwise(tensor, partType, constantFirst))
+    if (Value second = foldElementwise(tensor, partType, constantSecond))
+      return {first, second};
   SmallVector<Value> sizes;
   for (int64_t d = 0; d < type.getRank(); ++d)
     if (type.isDynamicDim(d))
@@ -476,6 +612,12 @@ std::pair<Value, Value> RotationBuilder::splitElements(Value tensor,
 
 Value RotationBuilder::contiguous(Value tensor) {
   auto type = cast<RankedTensorType>(tensor.getType());
+  if (Value folded = foldConstant(tensor, type.getElementType(),
+                                  [](Attribute attr, int64_t position) {
+                                    return readConstantFloat(attr, position);
+                                  })) {
+    return folded;
+  }
   SmallVector<Value> sizes;
   for (int64_t d = 0; d < type.getRank(); ++d)
     if (type.isDynamicDim(d))
@@ -489,6 +631,16 @@ Value RotationBuilder::convertElements(Value tensor, Type elementType) {
   auto type = cast<RankedTensorType>(tensor.getType());
   if (type.getElementType() == elementType)
     return tensor;
+  if (Value folded = foldElementwise(
+          tensor, elementType,
+          [&](Attribute attr, int64_t position) -> std::optional<APFloat> {
+            std::optional<APFloat> v = readConstantFloat(attr, position);
+            if (!v)
+              return std::nullopt;
+            return convertFloat(*v, elementType);
+          })) {
+    return folded;
+  }
   SmallVector<Value> sizes;
   for (int64_t d = 0; d < type.getRank(); ++d)
     if (type.isDynamicDim(d))
@@ -531,6 +683,8 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
   SmallVector<int64_t> resultShape;
   Presented direct;
   bool isDirect = true, needsSlice = false;
+  // (result dim, leading dim) of the rows cut to a dynamic leading dim.
+  SmallVector<std::pair<unsigned, unsigned>> trimmed;
   llvm::SmallBitVector used(numLead());
   for (unsigned k = 0; k < numRows && isDirect; ++k) {
     AffineExpr e = read.rows[k];
@@ -539,8 +693,15 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
       int64_t n = match.leadShape[d.getPosition()];
       offsets.push_back(rewriter.getIndexAttr(0));
       strides.push_back(rewriter.getIndexAttr(1));
-      if (!ShapedType::isDynamic(n) && !ShapedType::isDynamic(shape[k]) &&
-          shape[k] != n) {
+      if (ShapedType::isDynamic(n) && !ShapedType::isDynamic(shape[k])) {
+        // rope.rotate needs the table row dims equal to the input dims they
+        // map from; a static table read at a dynamic dim (a cache cut to the
+        // sequence length) is cut to it after any column slice.
+        trimmed.push_back({resultShape.size(), d.getPosition()});
+        sizes.push_back(rewriter.getIndexAttr(shape[k]));
+        resultShape.push_back(shape[k]);
+      } else if (!ShapedType::isDynamic(n) &&
+                 !ShapedType::isDynamic(shape[k]) && shape[k] != n) {
         if (shape[k] < n) {
           isDirect = false;
           break;
@@ -596,6 +757,23 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
           rewriter, loc, sliceType, read.tensor, offsets, sizes, strides);
       if (hasColumns && read.stride != 1)
         direct.tensor = contiguous(direct.tensor);
+    }
+    if (!trimmed.empty()) {
+      auto tableType = cast<RankedTensorType>(direct.tensor.getType());
+      SmallVector<OpFoldResult> cutSizes =
+          tensor::getMixedSizes(rewriter, loc, direct.tensor);
+      SmallVector<int64_t> cutShape(tableType.getShape());
+      for (auto [r, d] : trimmed) {
+        cutSizes[r] = leadSize(d);
+        cutShape[r] = ShapedType::kDynamic;
+      }
+      direct.tensor = tensor::ExtractSliceOp::create(
+          rewriter, loc,
+          RankedTensorType::get(cutShape, tableType.getElementType()),
+          direct.tensor,
+          SmallVector<OpFoldResult>(cutShape.size(), rewriter.getIndexAttr(0)),
+          cutSizes,
+          SmallVector<OpFoldResult>(cutShape.size(), rewriter.getIndexAttr(1)));
     }
     return direct;
   }
@@ -1086,10 +1264,27 @@ FailureOr<BuiltRotation> RotationBuilder::build() {
       break;
     }
     std::tie(cos, sin) = splitElements(
-        a, f32, [&](OpBuilder &b, Location l, Value angle) {
+        a, f32,
+        [&](OpBuilder &b, Location l, Value angle) {
           Value c = math::CosOp::create(b, l, angle);
           Value s = math::SinOp::create(b, l, angle);
           return std::make_pair(c, s);
+        },
+        // Constant angles: cos/sin in f64, rounded once (closer than the
+        // 2e-6 rope.rotate promises).
+        [&](Attribute attr, int64_t position) -> std::optional<APFloat> {
+          std::optional<APFloat> angle = readConstantFloat(attr, position);
+          if (!angle)
+            return std::nullopt;
+          return convertFloat(APFloat(std::cos(angle->convertToDouble())),
+                              f32);
+        },
+        [&](Attribute attr, int64_t position) -> std::optional<APFloat> {
+          std::optional<APFloat> angle = readConstantFloat(attr, position);
+          if (!angle)
+            return std::nullopt;
+          return convertFloat(APFloat(std::sin(angle->convertToDouble())),
+                              f32);
         });
     break;
   }
@@ -1100,11 +1295,20 @@ FailureOr<BuiltRotation> RotationBuilder::build() {
     table = *t;
     Type part = cast<ComplexType>(getElementTypeOrSelf(t->tensor.getType()))
                     .getElementType();
+    // A constant table (freqs_cis is a buffer) is split at compile time:
+    // no work in the kernel, and no complex constant left to lower.
     std::tie(cos, sin) = splitElements(
-        t->tensor, part, [&](OpBuilder &b, Location l, Value z) {
+        t->tensor, part,
+        [&](OpBuilder &b, Location l, Value z) {
           Value re = complex::ReOp::create(b, l, part, z);
           Value im = complex::ImOp::create(b, l, part, z);
           return std::make_pair(re, im);
+        },
+        [&](Attribute attr, int64_t position) {
+          return readConstantFloat(attr, position, 0);
+        },
+        [&](Attribute attr, int64_t position) {
+          return readConstantFloat(attr, position, 1);
         });
     // rope.rotate takes f32/f16/bf16 tables; an f64 table is rounded once.
     if (!isa<Float32Type, Float16Type, BFloat16Type>(part)) {

@@ -246,6 +246,13 @@ private:
   static constexpr unsigned maxDepth = 400;
 };
 
+/// Part `part` (0: the value, or the real part of a complex element; 1: the
+/// imaginary part) of element `linear` (row-major) of a constant float or
+/// complex-float tensor attribute: dense, or dense_resource of any float
+/// width. nullopt when the data is not available.
+std::optional<APFloat> readConstantFloat(Attribute attr, int64_t linear,
+                                         unsigned part = 0);
+
 /// Prints `expr` for diagnostics, e.g. `sub(mul(read(%arg0)[d0, 3], ...`.
 void printExpr(raw_ostream &os, const Expr *expr, unsigned depth = 6);
 
