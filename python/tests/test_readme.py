@@ -6,8 +6,6 @@ import re
 
 import pytest
 
-from rope_mlir import compiler
-
 README = pathlib.Path(__file__).resolve().parents[1] / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
 
@@ -17,9 +15,6 @@ def test_readme_has_the_two_examples():
     assert "LlamaAttention" in BLOCKS[0] and "get_3d_rotary_pos_embed" in BLOCKS[1]
 
 
-@pytest.mark.xfail(not compiler.pass_registered("rope-raise"), strict=True,
-                   raises=compiler.CompileError,
-                   reason="--rope-raise is not registered in libRopeMLIRCAPI.so yet")
 @pytest.mark.parametrize("block", BLOCKS, ids=["llama_attention", "cogvideox"])
 def test_readme_example_runs(block, capsys):
     exec(compile(block, str(README), "exec"), {})
