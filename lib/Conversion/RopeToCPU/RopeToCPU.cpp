@@ -195,16 +195,15 @@ void RotateLowering::chooseSchedule(const ConvertRopeToCPUOptions &options) {
 
 /// The iteration space: the table rows. A table row dim's size is read off
 /// an input dim the table maps bind to it (not off the table, whose
-/// producer may be fused away); a dim no input binds has size 1.
+/// producer may be fused away), even when the table's own size is static:
+/// with a dynamic input the verifier cannot compare the two, and the input
+/// is what the kernel writes. A dim no input binds has the table's size, or
+/// 1 when that is dynamic.
 SmallVector<OpFoldResult> RotateLowering::rowBounds() {
   SmallVector<int64_t> rowShape = op.getTableRowShape();
   SmallVector<OpFoldResult> bounds;
   for (auto [r, size] : llvm::enumerate(rowShape)) {
-    if (!ShapedType::isDynamic(size)) {
-      bounds.push_back(b.getIndexAttr(size));
-      continue;
-    }
-    OpFoldResult bound = b.getIndexAttr(1);
+    OpFoldResult bound = b.getIndexAttr(ShapedType::isDynamic(size) ? 1 : size);
     for (auto [n, input] : llvm::enumerate(op.getInputs())) {
       auto dim = dyn_cast<AffineDimExpr>(op.getTableMap(n).getResult(r));
       if (!dim)

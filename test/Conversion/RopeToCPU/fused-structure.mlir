@@ -336,3 +336,17 @@ func.func @dynamic_channels(%x: tensor<2x?x?xf32>, %pos: tensor<?xi64>) -> tenso
       {rotary_dim = 16 : i64, table_maps = [affine_map<(d0, d1) -> (d1)>]}
   return %y : tensor<2x?x?xf32>
 }
+
+// -----
+// A static table with a dynamic input: the verifier cannot compare the token
+// counts, so the loop runs over the input's (tensor.dim), which is what the
+// kernel writes, never over the table's 16 rows.
+// CHECK-LABEL: func.func @static_table_dynamic_input
+//  CHECK-SAME: (%[[X:[^:]+]]: tensor<?x2x8xf32>
+//       CHECK:   %[[N:.+]] = tensor.dim %[[X]], %{{.+}} : tensor<?x2x8xf32>
+//       CHECK:   scf.forall (%{{.+}}) in (%[[N]])
+//   CHECK-NOT:   in (16)
+func.func @static_table_dynamic_input(%x: tensor<?x2x8xf32>, %t: tensor<16x4xf32>) -> tensor<?x2x8xf32> {
+  %r = rope.rotate half %x : tensor<?x2x8xf32> angles(%t : tensor<16x4xf32>) {rotary_dim = 8 : i64, table_maps = [affine_map<(d0, d1) -> (d0)>]}
+  return %r : tensor<?x2x8xf32>
+}
