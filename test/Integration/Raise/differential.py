@@ -79,8 +79,18 @@ def inline_complex_resources(text):
     return COMPLEX_RESOURCE.sub(literal, text)
 
 
+# A JIT-compiled program that corrupts the heap (a mutated variant writing
+# out of bounds) can abort inside malloc, and mlir-runner's signal handler
+# then deadlocks on malloc's lock: a run taking this long counts as failed.
+RUN_TIMEOUT_S = 300
+
+
 def run(cmd, stdin):
-    p = subprocess.run(cmd, input=stdin, capture_output=True, text=True)
+    try:
+        p = subprocess.run(cmd, input=stdin, capture_output=True, text=True,
+                           timeout=RUN_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return 124, "", f"{cmd[0]}: no result after {RUN_TIMEOUT_S} s (killed)"
     return p.returncode, p.stdout, p.stderr
 
 
