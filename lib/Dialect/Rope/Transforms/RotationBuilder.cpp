@@ -106,6 +106,11 @@ private:
 
   FailureOr<Presented> presentRead(const TableRead &read, bool hasColumns,
                                    bool allowGather);
+  /// Exactly the elements `read` reads, gathered into a table over `dims`
+  /// (with `columns` channels when set).
+  FailureOr<Presented> gatherRead(const TableRead &read,
+                                  ArrayRef<unsigned> dims,
+                                  std::optional<int64_t> columns);
   FailureOr<Presented> presentPositions(const PositionSource &position);
   FailureOr<Value> presentInput();
   FailureOr<Presented> buildFreqs();
@@ -841,9 +846,18 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
   for (AffineExpr e : read.rows)
     collectDims(e, dimSet);
   SmallVector<unsigned> dims = sortedDims(dimSet);
+  return gatherRead(read, dims,
+                    hasColumns ? std::optional<int64_t>(read.count)
+                               : std::nullopt);
+}
+
+FailureOr<Presented>
+RotationBuilder::gatherRead(const TableRead &read, ArrayRef<unsigned> dims,
+                            std::optional<int64_t> columns) {
+  Type elementType =
+      cast<RankedTensorType>(read.tensor.getType()).getElementType();
   FailureOr<Value> table = materialize(
-      dims, hasColumns ? std::optional<int64_t>(read.count) : std::nullopt,
-      type.getElementType(),
+      dims, columns, elementType,
       [&](OpBuilder &b, EmitScope &scope, Value column) -> FailureOr<Value> {
         SmallVector<Value> indices;
         for (AffineExpr e : read.rows) {
@@ -1335,36 +1349,8 @@ FailureOr<BuiltRotation> RotationBuilder::build() {
       for (AffineExpr e : sr.rows)
         collectDims(e, dimSet);
       SmallVector<unsigned> dims = sortedDims(dimSet);
-      auto gatherAll = [&](const TableRead &r) -> FailureOr<Presented> {
-        Type elementType =
-            cast<RankedTensorType>(r.tensor.getType()).getElementType();
-        FailureOr<Value> t = materialize(
-            dims, r.count, elementType,
-            [&](OpBuilder &b, EmitScope &scope,
-                Value column) -> FailureOr<Value> {
-              SmallVector<Value> indices;
-              for (AffineExpr e : r.rows) {
-                FailureOr<Value> v = emitIndex(b, e, scope);
-                if (failed(v))
-                  return failure();
-                indices.push_back(*v);
-              }
-              AffineExpr col = getAffineDimExpr(0, ctx) * r.stride + r.start;
-              indices.push_back(affine::AffineApplyOp::create(
-                  b, loc, AffineMap::get(1, 0, col), ValueRange{column}));
-              return tensor::ExtractOp::create(b, loc, r.tensor, indices)
-                  .getResult();
-            });
-        if (failed(t))
-          return failure();
-        Presented p;
-        p.tensor = *t;
-        for (unsigned d : dims)
-          p.map.push_back(getAffineDimExpr(d, ctx));
-        return p;
-      };
-      c = gatherAll(cr);
-      s = gatherAll(sr);
+      c = gatherRead(cr, dims, cr.count);
+      s = gatherRead(sr, dims, sr.count);
       if (failed(c) || failed(s))
         return fail("cannot present the cos/sin tables");
     }
