@@ -17,9 +17,10 @@ extern "C" {
 
 /// Adds the rope dialect, and whatever interfaces and extensions rope
 /// registers for other dialects, to `registry`. Upstream dialects are not
-/// included: add them with mlirRegisterAllDialects (mlir-c/RegisterEverything.h)
-/// or one dialect handle at a time.
-MLIR_CAPI_EXPORTED void mlirRegisterAllRopeDialects(MlirDialectRegistry registry);
+/// included: add them with mlirRegisterAllDialects
+/// (mlir-c/RegisterEverything.h) or one dialect handle at a time.
+MLIR_CAPI_EXPORTED void
+mlirRegisterAllRopeDialects(MlirDialectRegistry registry);
 
 /// Registers every rope pass and pipeline (rope-raise, convert-rope-to-linalg,
 /// rope-cpu-pipeline, ...) with the global pass registry, so that textual

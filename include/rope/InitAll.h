@@ -1,4 +1,4 @@
-//===- InitAll.h - register everything rope-mlir provides ---------*- C++ -*-===//
+//===- InitAll.h - register everything rope-mlir provides -------*- C++ -*-===//
 //
 // The one registration entry point used by rope-opt, the mlir-opt plugin, the
 // C API and the Python bindings, so they can never disagree on what exists.

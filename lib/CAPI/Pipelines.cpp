@@ -27,9 +27,8 @@ static MlirLogicalResult runRegistered(MlirModule module, StringRef name,
   std::string parseError;
   llvm::raw_string_ostream errorStream(parseError);
   if (failed(parsePassPipeline(pipeline, pm, errorStream))) {
-    emitError(moduleOp.getLoc())
-        << "rope: cannot run '" << pipeline << "': "
-        << StringRef(parseError).trim();
+    emitError(moduleOp.getLoc()) << "rope: cannot run '" << pipeline
+                                 << "': " << StringRef(parseError).trim();
     return mlirLogicalResultFailure();
   }
   return wrap(pm.run(moduleOp));

@@ -148,11 +148,10 @@ void mgpuLaunchKernel(void *function, intptr_t gridX, intptr_t gridY,
   /* Empty tensors: nothing to do, and the driver rejects an empty grid. */
   if (gridX == 0 || gridY == 0 || gridZ == 0)
     return;
-  ROPE_CHECK(cuLaunchKernel((CUfunction)function, (unsigned)gridX,
-                            (unsigned)gridY, (unsigned)gridZ, (unsigned)blockX,
-                            (unsigned)blockY, (unsigned)blockZ,
-                            (unsigned)sharedMemBytes, (CUstream)stream, params,
-                            extra));
+  ROPE_CHECK(cuLaunchKernel(
+      (CUfunction)function, (unsigned)gridX, (unsigned)gridY, (unsigned)gridZ,
+      (unsigned)blockX, (unsigned)blockY, (unsigned)blockZ,
+      (unsigned)sharedMemBytes, (CUstream)stream, params, extra));
 }
 
 void *mgpuStreamCreate(void) {
@@ -229,8 +228,8 @@ void mgpuMemcpy(void *dst, void *src, size_t sizeBytes, void *stream) {
 void mgpuMemset32(void *dst, unsigned int value, size_t count, void *stream) {
   if (count == 0 || !ensureContext())
     return;
-  ROPE_CHECK(cuMemsetD32Async((CUdeviceptr)dst, value, count,
-                              (CUstream)stream));
+  ROPE_CHECK(
+      cuMemsetD32Async((CUdeviceptr)dst, value, count, (CUstream)stream));
 }
 
 void mgpuSetDefaultDevice(int32_t device) {

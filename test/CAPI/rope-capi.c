@@ -32,8 +32,7 @@ static MlirLogicalResult printDiagnostic(MlirDiagnostic diagnostic,
                                          void *userData) {
   (void)userData;
   fprintf(stderr, "diagnostic: ");
-  mlirLocationPrint(mlirDiagnosticGetLocation(diagnostic), printToStderr,
-                    NULL);
+  mlirLocationPrint(mlirDiagnosticGetLocation(diagnostic), printToStderr, NULL);
   fprintf(stderr, ": ");
   mlirDiagnosticPrint(diagnostic, printToStderr, NULL);
   fprintf(stderr, "\n");
@@ -151,16 +150,15 @@ static void testDiagnostics(void) {
   fprintf(stderr, "@diagnostics\n");
   MlirContext ctx = createContext();
   // rotary_dim must not exceed the head dim (8).
-  MlirModule bad = parse(
-      ctx,
-      "func.func @bad(%x: tensor<4x8xf32>, %t: tensor<4x8xf32>)\n"
-      "    -> tensor<4x8xf32> {\n"
-      "  %y = rope.rotate half %x : tensor<4x8xf32>\n"
-      "       angles(%t : tensor<4x8xf32>)\n"
-      "       {rotary_dim = 16 : i64,\n"
-      "        table_maps = [affine_map<(d0) -> (d0)>]}\n"
-      "  return %y : tensor<4x8xf32>\n"
-      "}\n");
+  MlirModule bad =
+      parse(ctx, "func.func @bad(%x: tensor<4x8xf32>, %t: tensor<4x8xf32>)\n"
+                 "    -> tensor<4x8xf32> {\n"
+                 "  %y = rope.rotate half %x : tensor<4x8xf32>\n"
+                 "       angles(%t : tensor<4x8xf32>)\n"
+                 "       {rotary_dim = 16 : i64,\n"
+                 "        table_maps = [affine_map<(d0) -> (d0)>]}\n"
+                 "  return %y : tensor<4x8xf32>\n"
+                 "}\n");
   fprintf(stderr, "bad module is null: %d\n", mlirModuleIsNull(bad));
 
   MlirModule module = parse(ctx, kRotateModule);
@@ -174,7 +172,8 @@ static void testDiagnostics(void) {
 // CHECK-LABEL: @diagnostics
 // CHECK: diagnostic: loc("-":3:8): 'rope.rotate' op {{.*}}rotary_dim
 // CHECK: bad module is null: 1
-// CHECK: diagnostic: loc({{.*}}): rope: cannot run 'rope-cpu-pipeline{no-such-option=1}': {{.*}}no such option no-such-option
+// CHECK: diagnostic: loc({{.*}}): rope: cannot run
+// 'rope-cpu-pipeline{no-such-option=1}': {{.*}}no such option no-such-option
 // CHECK: bad option succeeded: 0
 
 /// The strided memref descriptor the LLVM lowering passes across the C
@@ -241,9 +240,8 @@ static void testLowerAndRun(void) {
       if (err > maxErr)
         maxErr = err;
     }
-  fprintf(stderr, "result shape: %lldx%lldx%lld\n",
-          (long long)yDesc.sizes[0], (long long)yDesc.sizes[1],
-          (long long)yDesc.sizes[2]);
+  fprintf(stderr, "result shape: %lldx%lldx%lld\n", (long long)yDesc.sizes[0],
+          (long long)yDesc.sizes[1], (long long)yDesc.sizes[2]);
   fprintf(stderr, "within tolerance: %d (max abs error %.3g)\n", maxErr <= tol,
           maxErr);
   free(yDesc.allocated);
@@ -314,9 +312,8 @@ static void testRaise(void) {
   mlirContextDestroy(ctx);
 }
 // CHECK-LABEL: @raise
-// CHECK: diagnostic: loc("-":34:8): rope-raise: not raised: channel 0: the partner term has the wrong sign
-// CHECK: raised: 1
-// CHECK-LABEL: func.func @hf
+// CHECK: diagnostic: loc("-":34:8): rope-raise: not raised: channel 0: the
+// partner term has the wrong sign CHECK: raised: 1 CHECK-LABEL: func.func @hf
 // CHECK: rope.rotate half
 // CHECK-NOT: tensor.concat
 // CHECK-LABEL: func.func @near
@@ -331,8 +328,8 @@ static void testLowerToGPU(void) {
   fprintf(stderr, "@lower_to_gpu\n");
   MlirContext ctx = createContext();
   MlirModule module = parse(ctx, kRotateModule);
-  MlirLogicalResult lowered = ropeLowerToGPU(
-      module, mlirStringRefCreateFromCString("chip=sm_80"));
+  MlirLogicalResult lowered =
+      ropeLowerToGPU(module, mlirStringRefCreateFromCString("chip=sm_80"));
   fprintf(stderr, "lowered: %d\n", mlirLogicalResultIsSuccess(lowered));
   printModule(module);
   mlirModuleDestroy(module);

@@ -45,7 +45,8 @@ const std::vector<std::vector<std::string_view>> &wordClasses() {
        "mscale", "mscale_all_dim", "low_freq_factor", "high_freq_factor",
        "scale_base", "gamma", "signs", "truncate"},
       {"math.sin", "math.cos", "math.exp", "math.tanh"},
-      {"arith.addf", "arith.subf", "arith.mulf", "arith.divf", "arith.maximumf"},
+      {"arith.addf", "arith.subf", "arith.mulf", "arith.divf",
+       "arith.maximumf"},
       {"arith.addi", "arith.subi", "arith.muli"},
       {"arith.negf", "math.absf", "math.sqrt"},
       {"arith.extf", "arith.truncf"},
@@ -59,15 +60,44 @@ const std::vector<std::vector<std::string_view>> &wordClasses() {
   return classes;
 }
 
-const char *const kIntegers[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8",
-                                 "16", "31", "32", "63", "64", "127", "128",
-                                 "-1", "-2", "65535", "2147483647",
-                                 "4294967296", "9223372036854775807",
+const char *const kIntegers[] = {"0",
+                                 "1",
+                                 "2",
+                                 "3",
+                                 "4",
+                                 "5",
+                                 "6",
+                                 "7",
+                                 "8",
+                                 "16",
+                                 "31",
+                                 "32",
+                                 "63",
+                                 "64",
+                                 "127",
+                                 "128",
+                                 "-1",
+                                 "-2",
+                                 "65535",
+                                 "2147483647",
+                                 "4294967296",
+                                 "9223372036854775807",
                                  "-9223372036854775808"};
-const char *const kFloats[] = {"0.0", "-0.0", "1.0", "-1.0", "0.5", "2.0",
-                               "1.0e+30", "1.0e-30", "10000.0", "3.4e+38",
-                               "0x7FC00000", "0x7F800000", "0xFF800000",
-                               "0x7FF0000000000000", "0x7FF8000000000000"};
+const char *const kFloats[] = {"0.0",
+                               "-0.0",
+                               "1.0",
+                               "-1.0",
+                               "0.5",
+                               "2.0",
+                               "1.0e+30",
+                               "1.0e-30",
+                               "10000.0",
+                               "3.4e+38",
+                               "0x7FC00000",
+                               "0x7F800000",
+                               "0xFF800000",
+                               "0x7FF0000000000000",
+                               "0x7FF8000000000000"};
 
 bool isWordChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' ||
@@ -87,9 +117,9 @@ std::vector<Span> findNumbers(const std::string &s) {
       ++i;
       continue;
     }
-    bool inShape = i >= 2 && s[i - 1] == 'x' &&
-                   (std::isdigit(static_cast<unsigned char>(s[i - 2])) ||
-                    s[i - 2] == '?');
+    bool inShape =
+        i >= 2 && s[i - 1] == 'x' &&
+        (std::isdigit(static_cast<unsigned char>(s[i - 2])) || s[i - 2] == '?');
     bool standalone = i == 0 || !(isWordChar(s[i - 1]) || s[i - 1] == '%' ||
                                   s[i - 1] == '#' || s[i - 1] == '@');
     size_t j = i;
@@ -97,7 +127,8 @@ std::vector<Span> findNumbers(const std::string &s) {
       return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]));
     };
     if (s[i] == '0' && i + 1 < s.size() && s[i + 1] == 'x' &&
-        i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+        i + 2 < s.size() &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
       // A hex float literal (0x7FC00000), not the dims of "0x4xf32".
       j = i + 2;
       while (j < s.size() && std::isxdigit(static_cast<unsigned char>(s[j])))
@@ -147,10 +178,9 @@ bool mutateNumber(std::string &s, Rng &rng) {
     return false;
   Span span = numbers[pick(rng, numbers.size())];
   std::string old = s.substr(span.begin, span.end - span.begin);
-  bool isFloat = old.find('.') != std::string::npos ||
-                 old.rfind("0x", 0) == 0;
-  bool inShape = span.begin > 0 && (s[span.begin - 1] == 'x' ||
-                                    s[span.begin - 1] == '<') &&
+  bool isFloat = old.find('.') != std::string::npos || old.rfind("0x", 0) == 0;
+  bool inShape = span.begin > 0 &&
+                 (s[span.begin - 1] == 'x' || s[span.begin - 1] == '<') &&
                  span.end < s.size() && s[span.end] == 'x';
   std::string with;
   switch (pick(rng, 4)) {
@@ -169,7 +199,8 @@ bool mutateNumber(std::string &s, Rng &rng) {
     // Wrapping arithmetic: the literal may be anything up to INT64_MAX.
     uint64_t v = static_cast<uint64_t>(std::strtoll(old.c_str(), nullptr, 10));
     uint64_t steps[] = {v + 1, v - 1, v * 2, v / 2, v + 2};
-    with = std::to_string(static_cast<int64_t>(steps[pick(rng, std::size(steps))]));
+    with = std::to_string(
+        static_cast<int64_t>(steps[pick(rng, std::size(steps))]));
     if (isFloat)
       with += ".0";
     break;
@@ -207,8 +238,8 @@ bool mutateAffineDim(std::string &s, Rng &rng) {
     }
   if (dims.empty())
     return false;
-  const char *const with[] = {"d0", "d1", "d2", "d3", "0", "1", "d0 + 1",
-                              "s0", "d1 floordiv 2"};
+  const char *const with[] = {"d0", "d1",     "d2", "d3",           "0",
+                              "1",  "d0 + 1", "s0", "d1 floordiv 2"};
   replace(s, dims[pick(rng, dims.size())], with[pick(rng, std::size(with))]);
   return true;
 }
@@ -286,9 +317,9 @@ bool mutateRank(std::string &s, Rng &rng) {
     return false;
   size_t at = shapes[pick(rng, shapes.size())];
   size_t dimEnd = at;
-  while (dimEnd < s.size() &&
-         (std::isdigit(static_cast<unsigned char>(s[dimEnd])) ||
-          s[dimEnd] == '?'))
+  while (
+      dimEnd < s.size() &&
+      (std::isdigit(static_cast<unsigned char>(s[dimEnd])) || s[dimEnd] == '?'))
     ++dimEnd;
   if (pick(rng, 2) == 0 && dimEnd > at && dimEnd < s.size() &&
       s[dimEnd] == 'x') {

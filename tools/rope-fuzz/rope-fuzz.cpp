@@ -1,4 +1,4 @@
-//===- rope-fuzz.cpp - libFuzzer target over rope-mlir's front half --------===//
+//===- rope-fuzz.cpp - libFuzzer target over rope-mlir's front half -------===//
 //
 // Every input is MLIR text. For each one, whatever it is:
 //  - nothing crashes, hangs or trips a sanitizer;
@@ -118,8 +118,8 @@ void checkRoundTrip(ModuleOp module, llvm::StringRef stage) {
     MLIRContext context(registry(), MLIRContext::Threading::DISABLED);
     DiagnosticLog log(context);
     std::string first = print(module, generic);
-    OwningOpRef<ModuleOp> reparsed = parseSourceString<ModuleOp>(
-        first, ParserConfig(&context), "roundtrip");
+    OwningOpRef<ModuleOp> reparsed =
+        parseSourceString<ModuleOp>(first, ParserConfig(&context), "roundtrip");
     if (!reparsed)
       fail(llvm::Twine("the ") + (generic ? "generic" : "custom") +
                " form printed after " + stage + " does not parse back",
@@ -184,7 +184,8 @@ void canonicalizeRopeOps(MLIRContext &context, ModuleOp module) {
 /// parser makes one operand type per element (a SmallVector that cannot
 /// grow, or a many-GB allocation) before it counts the operands.
 bool hugeFromElements(llvm::StringRef text) {
-  for (size_t at = text.find("tensor.from_elements"); at != llvm::StringRef::npos;
+  for (size_t at = text.find("tensor.from_elements");
+       at != llvm::StringRef::npos;
        at = text.find("tensor.from_elements", at + 1)) {
     llvm::StringRef line = text.substr(at).split('\n').first;
     size_t type = line.find(": tensor<");
@@ -263,7 +264,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     checkRoundTrip(*raised, "rope-raise");
   }
   for (llvm::StringRef lowering :
-       {"convert-rope-to-linalg", "convert-rope-to-cpu", "convert-rope-to-gpu"}) {
+       {"convert-rope-to-linalg", "convert-rope-to-cpu",
+        "convert-rope-to-gpu"}) {
     OwningOpRef<ModuleOp> lowered = raised->clone();
     runPass(context, *lowered, lowering, log);
   }

@@ -1,4 +1,4 @@
-//===- Passes.h - rope conversion passes --------------------------*- C++ -*-===//
+//===- Passes.h - rope conversion passes ------------------------*- C++ -*-===//
 
 #ifndef ROPE_CONVERSION_PASSES_H
 #define ROPE_CONVERSION_PASSES_H

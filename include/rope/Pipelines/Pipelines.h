@@ -1,4 +1,4 @@
-//===- Pipelines.h - rope lowering pipelines ----------------------*- C++ -*-===//
+//===- Pipelines.h - rope lowering pipelines --------------------*- C++ -*-===//
 //
 // Every lowering order lives in lib/Pipelines/Pipelines.cpp, so a reader finds
 // the whole CPU (and GPU) path in one place, and host compilers can reuse the

@@ -1,4 +1,4 @@
-//===- CudaRuntime.h - the mgpu* runtime ABI on the CUDA driver -----*- C -*-===//
+//===- CudaRuntime.h - the mgpu* runtime ABI on the CUDA driver ---*- C -*-===//
 //
 // Host code produced by --rope-gpu-pipeline (gpu-to-llvm and the gpu dialect's
 // LLVM IR translation) calls these functions. They are MLIR's usual `mgpu*`

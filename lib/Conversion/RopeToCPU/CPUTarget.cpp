@@ -1,4 +1,4 @@
-//===- CPUTarget.cpp - target CPU, features and SIMD width -----------------===//
+//===- CPUTarget.cpp - target CPU, features and SIMD width ----------------===//
 
 #include "rope/Conversion/RopeToCPU/CPUTarget.h"
 
@@ -49,8 +49,8 @@ FailureOr<CPUTarget> mlir::rope::resolveCPUTarget(StringRef cpu,
   if (!llvmTarget)
     return failure();
   std::unique_ptr<llvm::MCSubtargetInfo> subtarget(
-      llvmTarget->createMCSubtargetInfo(llvm::Triple(target.triple),
-                                        target.cpu, target.features));
+      llvmTarget->createMCSubtargetInfo(llvm::Triple(target.triple), target.cpu,
+                                        target.features));
   if (!subtarget || !subtarget->isCPUStringValid(target.cpu)) {
     error = "unknown CPU '" + target.cpu + "' for " + target.triple;
     return failure();

@@ -37,14 +37,16 @@ public:
   void buildBody(OpBuilder &b, Location loc, const SiteBuffers &buffers,
                  ValueRange args, ValueRange) const override {
     IndexMath m(b, loc);
-    auto operand = [&](int index) { return index >= 0 ? args[index] : Value(); };
+    auto operand = [&](int index) {
+      return index >= 0 ? args[index] : Value();
+    };
     TableOperands table{operand(buffers.angles), operand(buffers.cos),
                         operand(buffers.sin), operand(buffers.positions),
                         operand(buffers.xposPositions)};
-    Value thread = m.add(
-        m.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
-              m.c(kBlockThreads)),
-        gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
+    Value thread =
+        m.add(m.mul(gpu::BlockIdOp::create(b, loc, gpu::Dimension::x),
+                    m.c(kBlockThreads)),
+              gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x));
     // The inputs' elements, one after the other, are the thread index space.
     Value start = m.c(0);
     for (unsigned n = 0; n < buffers.numInputs; ++n) {

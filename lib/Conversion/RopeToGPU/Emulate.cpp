@@ -43,10 +43,10 @@ void replaceIds(Region &body, const IdValues &ids) {
       return static_cast<unsigned>(
           op->getAttrOfType<gpu::DimensionAttr>("dimension").getValue());
     };
-    unsigned kind = isa<gpu::ThreadIdOp>(op)  ? 0
-                    : isa<gpu::BlockIdOp>(op) ? 1
+    unsigned kind = isa<gpu::ThreadIdOp>(op)   ? 0
+                    : isa<gpu::BlockIdOp>(op)  ? 1
                     : isa<gpu::BlockDimOp>(op) ? 2
-                                                : 3;
+                                               : 3;
     op->getResult(0).replaceAllUsesWith(ids[kind][dimension(op)]);
     op->erase();
   }
@@ -82,7 +82,7 @@ void emulateLaunch(gpu::LaunchFuncOp launch,
   IdValues ids;
   ids[2] = {block.x, block.y, block.z};
   ids[3] = {grid.x, grid.y, grid.z};
-  std::array<Value, 6> bounds = {grid.z, grid.y, grid.x,
+  std::array<Value, 6> bounds = {grid.z,  grid.y,  grid.x,
                                  block.z, block.y, block.x};
   std::array<Value *, 6> indices = {&ids[1][2], &ids[1][1], &ids[1][0],
                                     &ids[0][2], &ids[0][1], &ids[0][0]};
@@ -116,8 +116,8 @@ void emulateHostOp(Operation *op) {
   OpBuilder b(op);
   Location loc = op->getLoc();
   if (auto alloc = dyn_cast<gpu::AllocOp>(op)) {
-    Value memory = memref::AllocOp::create(
-        b, loc, alloc.getMemref().getType(), alloc.getDynamicSizes());
+    Value memory = memref::AllocOp::create(b, loc, alloc.getMemref().getType(),
+                                           alloc.getDynamicSizes());
     alloc.getMemref().replaceAllUsesWith(memory);
   } else if (auto copy = dyn_cast<gpu::MemcpyOp>(op)) {
     memref::CopyOp::create(b, loc, copy.getSrc(), copy.getDst());
@@ -129,8 +129,7 @@ void emulateHostOp(Operation *op) {
   op->erase();
 }
 
-struct RopeGPUEmulatePass
-    : rope::impl::RopeGPUEmulateBase<RopeGPUEmulatePass> {
+struct RopeGPUEmulatePass : rope::impl::RopeGPUEmulateBase<RopeGPUEmulatePass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<gpu::LaunchFuncOp> launches;

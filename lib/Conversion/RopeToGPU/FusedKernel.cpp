@@ -45,7 +45,12 @@ namespace {
 
 /// Where cos/sin come from: the angle table (read, or computed from the
 /// positions that produced it), or a cos/sin table per pair or per element.
-enum class TableKind { Angles, ComputedAngles, CosSinPerPair, CosSinPerElement };
+enum class TableKind {
+  Angles,
+  ComputedAngles,
+  CosSinPerPair,
+  CosSinPerElement
+};
 
 /// Everything the kernel's structure depends on, fixed at compile time.
 struct FusedPlan {
@@ -142,8 +147,9 @@ private:
              int64_t width, int64_t offsetMultiple) const;
   void store(OpBuilder &b, Location loc, Value value, Value flat,
              Value offset) const;
-  void emitHeadLoop(OpBuilder &b, Location loc, Value lo, Value hi,
-                    function_ref<void(OpBuilder &, ArrayRef<Value>)> body) const;
+  void
+  emitHeadLoop(OpBuilder &b, Location loc, Value lo, Value hi,
+               function_ref<void(OpBuilder &, ArrayRef<Value>)> body) const;
   void emitRotate(OpBuilder &b, Location loc, Value x, Value y,
                   ArrayRef<Value> offsets, Value tx, const CosSin &cs) const;
   void emitCopy(OpBuilder &b, Location loc, Value x, Value y,
@@ -258,8 +264,7 @@ CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc,
     Value positions = flatten(b, loc, args[sb.positions]);
     Value position = memref::LoadOp::create(b, loc, positions, row);
     if (!position.getType().isIndex())
-      position =
-          arith::IndexCastOp::create(b, loc, b.getIndexType(), position);
+      position = arith::IndexCastOp::create(b, loc, b.getIndexType(), position);
     tableRow = position;
   }
   Value rowStart = m.mul(tableRow, m.c(p.tableWidth));
@@ -267,8 +272,7 @@ CosSin FusedKernel::emitCosSin(OpBuilder &b, Location loc,
   Value pairStart = m.add(rowStart, m.mul(tx, m.c(pairs)));
   int64_t pairMultiple = std::gcd(p.tableWidth, pairs);
 
-  if (p.table == TableKind::Angles ||
-      p.table == TableKind::ComputedAngles) {
+  if (p.table == TableKind::Angles || p.table == TableKind::ComputedAngles) {
     Value angle;
     if (p.table == TableKind::ComputedAngles) {
       angle = emitComputedAngles(b, loc, s, tableRow, m.mul(tx, m.c(pairs)));
@@ -320,9 +324,8 @@ Value constantTable(OpBuilder &b, Location loc, StringRef suffix,
                               values.getType().getElementType());
   OpBuilder mb = OpBuilder::atBlockBegin(module.getBody());
   auto global = memref::GlobalOp::create(
-      mb, loc, (kernel.getName() + suffix).str(),
-      mb.getStringAttr("private"), type, values, /*constant=*/true,
-      mb.getI64IntegerAttr(16));
+      mb, loc, (kernel.getName() + suffix).str(), mb.getStringAttr("private"),
+      type, values, /*constant=*/true, mb.getI64IntegerAttr(16));
   SymbolTable(module).insert(global);
   return memref::GetGlobalOp::create(b, loc, type, global.getSymName());
 }
@@ -351,18 +354,20 @@ Value FusedKernel::emitComputedAngles(OpBuilder &b, Location loc,
   auto vectorType = VectorType::get({pairs}, f32);
   auto slotTable = [&](Type elementType, auto values, StringRef suffix) {
     auto type = RankedTensorType::get({slots}, elementType);
-    Value table = constantTable(b, loc, suffix,
-                                DenseElementsAttr::get(type, values));
+    Value table =
+        constantTable(b, loc, suffix, DenseElementsAttr::get(type, values));
     return load(b, loc, table, slotStart, pairs, pairs);
   };
   Value w = slotTable(f32, source.getInverseFrequencies(), "_inv_freq");
   // Each lane takes the position of its slot's axis (one select per extra
   // axis: t/h/w of a 3D table, the sections of mRoPE).
-  Value position = vector::BroadcastOp::create(b, loc, vectorType, positions[0]);
+  Value position =
+      vector::BroadcastOp::create(b, loc, vectorType, positions[0]);
   if (positions.size() > 1) {
     Type i32 = b.getI32Type();
-    SmallVector<int32_t> axisIds = llvm::map_to_vector(
-        source.getSlotAxes(), [](int64_t a) { return static_cast<int32_t>(a); });
+    SmallVector<int32_t> axisIds =
+        llvm::map_to_vector(source.getSlotAxes(),
+                            [](int64_t a) { return static_cast<int32_t>(a); });
     Value axisOfSlot = slotTable(i32, ArrayRef<int32_t>(axisIds), "_slot_axis");
     auto idType = VectorType::get({pairs}, i32);
     for (auto [a, p_a] : llvm::enumerate(llvm::drop_begin(positions))) {
@@ -427,8 +432,9 @@ void FusedKernel::emitRotate(OpBuilder &b, Location loc, Value x, Value y,
     Value rb = arith::AddFOp::create(b, loc, bCos, aSin, fm);
     if (p.scale != 1.0f) {
       Value scale = arith::ConstantOp::create(
-          b, loc, DenseElementsAttr::get(cast<ShapedType>(ra.getType()),
-                                         b.getF32FloatAttr(p.scale)));
+          b, loc,
+          DenseElementsAttr::get(cast<ShapedType>(ra.getType()),
+                                 b.getF32FloatAttr(p.scale)));
       ra = arith::MulFOp::create(b, loc, ra, scale, fm);
       rb = arith::MulFOp::create(b, loc, rb, scale, fm);
     }
@@ -494,8 +500,8 @@ void FusedKernel::buildBody(OpBuilder &b, Location loc,
   Value ty = gpu::ThreadIdOp::create(b, loc, gpu::Dimension::y);
   Value bx = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);
   Value unit = m.add(m.mul(bx, m.c(p.rowsPerBlock)), ty);
-  auto inRange = scf::IfOp::create(
-      b, loc, m.ult(unit, m.mul(s.rows, groups)), /*withElseRegion=*/false);
+  auto inRange = scf::IfOp::create(b, loc, m.ult(unit, m.mul(s.rows, groups)),
+                                   /*withElseRegion=*/false);
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(inRange.thenBlock());
 
@@ -512,29 +518,27 @@ void FusedKernel::buildBody(OpBuilder &b, Location loc,
   }
 
   // Runs `step` for the heads of this unit's group, input by input.
-  auto forEachHead = [&](OpBuilder &b,
-                         function_ref<void(OpBuilder &, unsigned,
-                                           ArrayRef<Value>)>
-                             step) {
-    IndexMath m(b, loc);
-    for (unsigned n = 0; n < numInputs; ++n) {
-      Value base = s.headBase[n];
-      Value end = m.add(base, s.heads[n]);
-      Value lo = m.sub(m.min(m.max(headLo, base), end), base);
-      Value hi = m.sub(m.min(m.max(headHi, base), end), base);
-      emitHeadLoop(b, loc, lo, hi,
-                   [&](OpBuilder &nb, ArrayRef<Value> heads) {
-                     IndexMath nm(nb, loc);
-                     SmallVector<int64_t> dims =
-                         headDims(p, n, s.dims[n].size());
-                     SmallVector<Value> offsets;
-                     for (Value head : heads)
-                       offsets.push_back(nm.add(
-                           rowOffsets[n], offsetOf(nm, s, n, dims, head)));
-                     step(nb, n, offsets);
-                   });
-    }
-  };
+  auto forEachHead =
+      [&](OpBuilder &b,
+          function_ref<void(OpBuilder &, unsigned, ArrayRef<Value>)> step) {
+        IndexMath m(b, loc);
+        for (unsigned n = 0; n < numInputs; ++n) {
+          Value base = s.headBase[n];
+          Value end = m.add(base, s.heads[n]);
+          Value lo = m.sub(m.min(m.max(headLo, base), end), base);
+          Value hi = m.sub(m.min(m.max(headHi, base), end), base);
+          emitHeadLoop(
+              b, loc, lo, hi, [&](OpBuilder &nb, ArrayRef<Value> heads) {
+                IndexMath nm(nb, loc);
+                SmallVector<int64_t> dims = headDims(p, n, s.dims[n].size());
+                SmallVector<Value> offsets;
+                for (Value head : heads)
+                  offsets.push_back(
+                      nm.add(rowOffsets[n], offsetOf(nm, s, n, dims, head)));
+                step(nb, n, offsets);
+              });
+        }
+      };
   auto rotate = [&](OpBuilder &b) {
     CosSin cs = emitCosSin(b, loc, buffers, args, s, row, tx);
     forEachHead(b, [&](OpBuilder &nb, unsigned n, ArrayRef<Value> offsets) {
@@ -585,8 +589,7 @@ LaunchConfig FusedKernel::buildLaunchConfig(OpBuilder &b, Location loc,
 } // namespace
 
 std::unique_ptr<SiteKernel>
-mlir::rope::gpu_site::planFusedKernel(RotateOp op,
-                                      const KernelOptions &options,
+mlir::rope::gpu_site::planFusedKernel(RotateOp op, const KernelOptions &options,
                                       std::string &whyNot) {
   FusedPlan p;
   p.numInputs = op.getInputs().size();
@@ -625,9 +628,9 @@ mlir::rope::gpu_site::planFusedKernel(RotateOp op,
   int64_t elementBytes = p.elementType.getIntOrFloatBitWidth() / 8;
   int64_t width = powerOfTwoDividing(p.channels, 16 / elementBytes);
   if (p.rotaryDim > 0)
-    width = std::min(width, powerOfTwoDividing(
-                                p.halfLayout ? p.rotaryDim / 2 : p.rotaryDim,
-                                16 / elementBytes));
+    width = std::min(
+        width, powerOfTwoDividing(p.halfLayout ? p.rotaryDim / 2 : p.rotaryDim,
+                                  16 / elementBytes));
   if (!p.halfLayout && p.rotaryDim > 0 && width < 2) {
     whyNot = "odd channel count with interleaved pairs";
     return nullptr;

@@ -5,9 +5,9 @@
 // build the GPU kernels' bodies. The kernel is then not isolated: it refers
 // to tensors of the function around the site. This step makes it a kernel
 // again, the way gpu-kernel-outlining turns captured values into arguments:
-// scalar constants are cloned in, tensors become buffer arguments (their element
-// reads memref.load, their dims memref.dim); anything else fails, and the
-// caller builds a kernel that reads the materialized table instead.
+// scalar constants are cloned in, tensors become buffer arguments (their
+// element reads memref.load, their dims memref.dim); anything else fails, and
+// the caller builds a kernel that reads the materialized table instead.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,10 +42,9 @@ mlir::rope::gpu_site::captureOuterValues(gpu::GPUFuncOp kernel,
       return it->second;
     auto type = cast<RankedTensorType>(tensor.getType());
     unsigned index = insertAt + captured.size();
-    kernel.insertArgument(index,
-                          MemRefType::get(type.getShape(),
-                                          type.getElementType()),
-                          DictionaryAttr(), tensor.getLoc());
+    kernel.insertArgument(
+        index, MemRefType::get(type.getShape(), type.getElementType()),
+        DictionaryAttr(), tensor.getLoc());
     captured.push_back(tensor);
     return buffers[tensor] = kernel.getArgument(index);
   };

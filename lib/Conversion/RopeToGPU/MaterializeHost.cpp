@@ -46,7 +46,8 @@ LogicalResult materializeLaunches(ModuleOp module, func::FuncOp launch) {
   auto kernel = launch->getAttrOfType<SymbolRefAttr>(kLaunchAttr);
   std::optional<SymbolTable::UseRange> uses = launch.getSymbolUses(module);
   if (!uses)
-    return launch.emitError("cannot enumerate the uses of ") << launch.getName();
+    return launch.emitError("cannot enumerate the uses of ")
+           << launch.getName();
   for (SymbolTable::SymbolUse use : *uses) {
     auto call = dyn_cast<func::CallOp>(use.getUser());
     if (!call)
@@ -60,8 +61,8 @@ LogicalResult materializeLaunches(ModuleOp module, func::FuncOp launch) {
     Value token = streamToToken(b, loc, args.back());
     gpu::LaunchFuncOp::create(
         b, loc, kernel, grid, block, /*dynamicSharedMemorySize=*/Value(),
-        args.drop_front(6).drop_back(), gpu::AsyncTokenType::get(b.getContext()),
-        ValueRange{token});
+        args.drop_front(6).drop_back(),
+        gpu::AsyncTokenType::get(b.getContext()), ValueRange{token});
     call.erase();
   }
   launch.erase();
@@ -80,7 +81,8 @@ void buildHostWrapper(func::FuncOp host, func::FuncOp launcher) {
   Block *entry = host.addEntryBlock();
   OpBuilder b = OpBuilder::atBlockBegin(entry);
   Type tokenType = gpu::AsyncTokenType::get(b.getContext());
-  Value token = gpu::WaitOp::create(b, loc, tokenType, ValueRange{}).getAsyncToken();
+  Value token =
+      gpu::WaitOp::create(b, loc, tokenType, ValueRange{}).getAsyncToken();
   SmallVector<Value> deviceBuffers;
   for (auto [i, hostBuffer] : llvm::enumerate(entry->getArguments())) {
     auto type = cast<MemRefType>(hostBuffer.getType());
@@ -88,8 +90,8 @@ void buildHostWrapper(func::FuncOp host, func::FuncOp launcher) {
     for (int64_t d = 0; d < type.getRank(); ++d)
       if (type.isDynamicDim(d))
         dynamicSizes.push_back(memref::DimOp::create(b, loc, hostBuffer, d));
-    auto alloc = gpu::AllocOp::create(b, loc, type, tokenType, ValueRange{token},
-                                      dynamicSizes, ValueRange{});
+    auto alloc = gpu::AllocOp::create(
+        b, loc, type, tokenType, ValueRange{token}, dynamicSizes, ValueRange{});
     deviceBuffers.push_back(alloc.getMemref());
     token = alloc.getAsyncToken();
     if (!isOutput(host, i))
@@ -113,8 +115,9 @@ void buildHostWrapper(func::FuncOp host, func::FuncOp launcher) {
   host->removeAttr(kHostAttr);
   host.removeArgAttrsAttr();
   // Only the module's own functions call it.
-  host->setAttr("llvm.linkage", LLVM::LinkageAttr::get(
-                                    host.getContext(), LLVM::Linkage::Internal));
+  host->setAttr(
+      "llvm.linkage",
+      LLVM::LinkageAttr::get(host.getContext(), LLVM::Linkage::Internal));
 }
 
 StringRef elementTypeName(Type type) {
@@ -184,9 +187,9 @@ llvm::json::Object buildCEntry(ModuleOp module, SymbolTable &symbols,
   argTypes.push_back(ptr);
 
   OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
-  auto entryFunc = func::FuncOp::create(
-      b, loc, "rope_site_" + std::to_string(index),
-      FunctionType::get(ctx, argTypes, {}));
+  auto entryFunc =
+      func::FuncOp::create(b, loc, "rope_site_" + std::to_string(index),
+                           FunctionType::get(ctx, argTypes, {}));
   symbols.insert(entryFunc);
   Block *entry = entryFunc.addEntryBlock();
   b.setInsertionPointToStart(entry);
@@ -230,10 +233,10 @@ llvm::json::Object buildCEntry(ModuleOp module, SymbolTable &symbols,
       shape.push_back(type.isDynamicDim(d) ? -1 : type.getDimSize(d));
     operands.push_back(
         UnrealizedConversionCastOp::create(b, loc, type, desc).getResult(0));
-    buffers.push_back(llvm::json::Object{
-        {"role", role(i)},
-        {"dtype", elementTypeName(type.getElementType())},
-        {"shape", std::move(shape)}});
+    buffers.push_back(
+        llvm::json::Object{{"role", role(i)},
+                           {"dtype", elementTypeName(type.getElementType())},
+                           {"shape", std::move(shape)}});
   }
   operands.push_back(args.back());
   func::CallOp::create(b, loc, launcher, operands);
@@ -260,10 +263,9 @@ void buildManifest(ModuleOp module, SymbolTable &symbols,
   text.push_back('\0');
   OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
   auto type = LLVM::LLVMArrayType::get(IntegerType::get(ctx, 8), text.size());
-  auto global = LLVM::GlobalOp::create(b, loc, type, /*isConstant=*/true,
-                                       LLVM::Linkage::Internal,
-                                       "rope_manifest_text",
-                                       b.getStringAttr(text));
+  auto global = LLVM::GlobalOp::create(
+      b, loc, type, /*isConstant=*/true, LLVM::Linkage::Internal,
+      "rope_manifest_text", b.getStringAttr(text));
   symbols.insert(global);
   Type ptr = LLVM::LLVMPointerType::get(ctx);
   auto func = LLVM::LLVMFuncOp::create(b, loc, kManifestFunc,

@@ -87,8 +87,8 @@ SiteOperands collectOperands(RotateOp op, const SiteKernel &kernel) {
 /// "file:line:col" of the site, for people reading the manifest.
 std::string locationString(Location loc) {
   if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
-    return (fileLoc.getFilename().getValue() + ":" +
-            Twine(fileLoc.getLine()) + ":" + Twine(fileLoc.getColumn()))
+    return (fileLoc.getFilename().getValue() + ":" + Twine(fileLoc.getLine()) +
+            ":" + Twine(fileLoc.getColumn()))
         .str();
   std::string text;
   llvm::raw_string_ostream os(text);
@@ -218,8 +218,9 @@ func::FuncOp SiteLowering::buildLauncher(Location loc, StringRef name,
   SmallVector<Type> launchArgs(6, index_);
   llvm::append_range(launchArgs, kernelArgs);
   launchArgs.push_back(stream);
-  auto launch = insert(func::FuncOp::create(
-      b, loc, (name + kLaunchSuffix).str(), FunctionType::get(ctx, launchArgs, {})));
+  auto launch =
+      insert(func::FuncOp::create(b, loc, (name + kLaunchSuffix).str(),
+                                  FunctionType::get(ctx, launchArgs, {})));
   launch.setPrivate();
   launch->setAttr(kLaunchAttr,
                   SymbolRefAttr::get(kernels.getSymNameAttr(),
@@ -227,9 +228,9 @@ func::FuncOp SiteLowering::buildLauncher(Location loc, StringRef name,
 
   SmallVector<Type> launcherArgs(buffers.types.begin(), buffers.types.end());
   launcherArgs.push_back(stream);
-  auto launcher = insert(func::FuncOp::create(
-      b, loc, (name + kLauncherSuffix).str(),
-      FunctionType::get(ctx, launcherArgs, {})));
+  auto launcher =
+      insert(func::FuncOp::create(b, loc, (name + kLauncherSuffix).str(),
+                                  FunctionType::get(ctx, launcherArgs, {})));
   auto parentFunc = op->getParentOfType<FunctionOpInterface>();
   SmallVector<NamedAttribute> info = {
       b.getNamedAttr("index", b.getI64IntegerAttr(index)),
@@ -263,9 +264,9 @@ func::FuncOp SiteLowering::declareHostWrapper(Location loc, StringRef name,
                                               func::FuncOp launcher) {
   OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
   SmallVector<Type> types(buffers.types.begin(), buffers.types.end());
-  auto host = insert(func::FuncOp::create(
-      b, loc, (name + kHostSuffix).str(),
-      FunctionType::get(module.getContext(), types, {})));
+  auto host = insert(
+      func::FuncOp::create(b, loc, (name + kHostSuffix).str(),
+                           FunctionType::get(module.getContext(), types, {})));
   host.setPrivate();
   host->setAttr(kHostAttr, FlatSymbolRefAttr::get(launcher));
   for (auto [i, role] : llvm::enumerate(buffers.roles))
@@ -281,8 +282,8 @@ void SiteLowering::replaceSite(RotateOp op, const SiteOperands &site,
   SmallVector<Value> operands;
   for (auto [i, type] : llvm::enumerate(buffers.types)) {
     if (Value tensor = site.tensors[i]) {
-      operands.push_back(bufferization::ToBufferOp::create(
-          b, loc, type, tensor, /*read_only=*/true));
+      operands.push_back(bufferization::ToBufferOp::create(b, loc, type, tensor,
+                                                           /*read_only=*/true));
       continue;
     }
     // Outputs take their input's sizes.

@@ -1,4 +1,4 @@
-//===- SiteKernels.h - the kernels a rope site can get ------------*- C++ -*-===//
+//===- SiteKernels.h - the kernels a rope site can get ----------*- C++ -*-===//
 //
 // convert-rope-to-gpu gives each rope.rotate one kernel. A SiteKernel knows
 // how to emit its gpu.func body and, in the host launcher, its launch
@@ -73,9 +73,8 @@ public:
 };
 
 /// The fused kernel for `op`, or null with the reason in `whyNot`.
-std::unique_ptr<SiteKernel> planFusedKernel(RotateOp op,
-                                            const KernelOptions &options,
-                                            std::string &whyNot);
+std::unique_ptr<SiteKernel>
+planFusedKernel(RotateOp op, const KernelOptions &options, std::string &whyNot);
 
 /// The element-per-thread kernel, valid for every rope.rotate. It reads
 /// the op's attributes while its body is built.
@@ -93,16 +92,30 @@ class IndexMath {
 public:
   IndexMath(OpBuilder &b, Location loc) : b(b), loc(loc) {}
   Value c(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
-  Value add(Value x, Value y) { return b.createOrFold<arith::AddIOp>(loc, x, y); }
-  Value sub(Value x, Value y) { return b.createOrFold<arith::SubIOp>(loc, x, y); }
-  Value mul(Value x, Value y) { return b.createOrFold<arith::MulIOp>(loc, x, y); }
-  Value div(Value x, Value y) { return b.createOrFold<arith::DivUIOp>(loc, x, y); }
-  Value rem(Value x, Value y) { return b.createOrFold<arith::RemUIOp>(loc, x, y); }
+  Value add(Value x, Value y) {
+    return b.createOrFold<arith::AddIOp>(loc, x, y);
+  }
+  Value sub(Value x, Value y) {
+    return b.createOrFold<arith::SubIOp>(loc, x, y);
+  }
+  Value mul(Value x, Value y) {
+    return b.createOrFold<arith::MulIOp>(loc, x, y);
+  }
+  Value div(Value x, Value y) {
+    return b.createOrFold<arith::DivUIOp>(loc, x, y);
+  }
+  Value rem(Value x, Value y) {
+    return b.createOrFold<arith::RemUIOp>(loc, x, y);
+  }
   Value ceilDiv(Value x, Value y) {
     return b.createOrFold<arith::CeilDivUIOp>(loc, x, y);
   }
-  Value min(Value x, Value y) { return b.createOrFold<arith::MinUIOp>(loc, x, y); }
-  Value max(Value x, Value y) { return b.createOrFold<arith::MaxUIOp>(loc, x, y); }
+  Value min(Value x, Value y) {
+    return b.createOrFold<arith::MinUIOp>(loc, x, y);
+  }
+  Value max(Value x, Value y) {
+    return b.createOrFold<arith::MaxUIOp>(loc, x, y);
+  }
   Value ult(Value x, Value y) {
     return b.createOrFold<arith::CmpIOp>(loc, arith::CmpIPredicate::ult, x, y);
   }
@@ -111,9 +124,10 @@ public:
     SmallVector<Value> result;
     auto type = cast<MemRefType>(memref.getType());
     for (int64_t d = 0; d < type.getRank(); ++d)
-      result.push_back(type.isDynamicDim(d)
-                           ? memref::DimOp::create(b, loc, memref, d).getResult()
-                           : c(type.getDimSize(d)));
+      result.push_back(
+          type.isDynamicDim(d)
+              ? memref::DimOp::create(b, loc, memref, d).getResult()
+              : c(type.getDimSize(d)));
     return result;
   }
   Value product(ArrayRef<Value> values) {

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "rope/Conversion/Passes.h"
 #include "rope/Conversion/RopeToLinalg/RopeToLinalg.h"
+#include "rope/Conversion/Passes.h"
 #include "rope/Dialect/Rope/IR/RopeOps.h"
 #include "rope/Dialect/Rope/Utils/LoweringUtils.h"
 
@@ -59,10 +59,10 @@ static SmallVector<OpFoldResult> sizesOfType(OpBuilder &b, Location loc,
                                              ArrayRef<OpFoldResult> sizes) {
   SmallVector<OpFoldResult> exact;
   for (auto [dim, size] : llvm::zip_equal(type.getShape(), sizes))
-    exact.push_back(ShapedType::isDynamic(dim)
-                        ? OpFoldResult(getValueOrCreateConstantIndexOp(b, loc,
-                                                                       size))
-                        : OpFoldResult(b.getIndexAttr(dim)));
+    exact.push_back(
+        ShapedType::isDynamic(dim)
+            ? OpFoldResult(getValueOrCreateConstantIndexOp(b, loc, size))
+            : OpFoldResult(b.getIndexAttr(dim)));
   return exact;
 }
 
@@ -73,8 +73,8 @@ static Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
   for (OpFoldResult size : sizesOfType(b, loc, type, sizes))
     if (auto value = dyn_cast<Value>(size))
       dynamicSizes.push_back(value);
-  return tensor::EmptyOp::create(b, loc, type.getShape(),
-                                 type.getElementType(), dynamicSizes);
+  return tensor::EmptyOp::create(b, loc, type.getShape(), type.getElementType(),
+                                 dynamicSizes);
 }
 
 /// x + y as an OpFoldResult: an attribute when both are static, so static
@@ -112,13 +112,13 @@ struct LowerFreqs : OpConversionPattern<FreqsOp> {
     for (int64_t d = 0; d < rank; ++d)
       if (resultType.isDynamicDim(d))
         dynDims.push_back(tensor::DimOp::create(rewriter, loc, positions, d));
-    Value init =
-        tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                resultType.getElementType(), dynDims);
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType(), dynDims);
 
     Value invFreq = createInverseFrequencyConstant(rewriter, loc, op);
     MLIRContext *ctx = rewriter.getContext();
-    AffineMap slotMap = AffineMap::get(rank, 0, getAffineDimExpr(rank - 1, ctx));
+    AffineMap slotMap =
+        AffineMap::get(rank, 0, getAffineDimExpr(rank - 1, ctx));
     SmallVector<Value> inputs = {invFreq};
     SmallVector<AffineMap> maps = {slotMap};
     if (hasSections) {
@@ -191,7 +191,8 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
     OpFoldResult offset = rewriter.getIndexAttr(0);
     for (auto [a, table] : llvm::enumerate(tables)) {
       SmallVector<int64_t> blockShape(resultType.getShape().drop_back());
-      blockShape.push_back(cast<RankedTensorType>(table.getType()).getDimSize(1));
+      blockShape.push_back(
+          cast<RankedTensorType>(table.getType()).getDimSize(1));
       auto blockType = resultType.clone(blockShape);
       SmallVector<OpFoldResult> blockSizes(axisSizes);
       blockSizes.push_back(widths[a]);
@@ -201,16 +202,14 @@ struct LowerBroadcat : OpConversionPattern<BroadcatOp> {
       for (int64_t other = 0; other < numAxes; ++other)
         if (other != static_cast<int64_t>(a))
           broadcastDims.push_back(other);
-      Value broadcast =
-          linalg::BroadcastOp::create(rewriter, loc, table, block,
-                                      broadcastDims)
-              ->getResult(0);
+      Value broadcast = linalg::BroadcastOp::create(rewriter, loc, table, block,
+                                                    broadcastDims)
+                            ->getResult(0);
       SmallVector<OpFoldResult> offsets(numAxes, rewriter.getIndexAttr(0));
       offsets.push_back(offset);
       SmallVector<OpFoldResult> strides(numAxes + 1, rewriter.getIndexAttr(1));
-      result = tensor::InsertSliceOp::create(
-          rewriter, loc, broadcast, result, offsets,
-          blockSizes, strides);
+      result = tensor::InsertSliceOp::create(rewriter, loc, broadcast, result,
+                                             offsets, blockSizes, strides);
       if (a + 1 < tables.size())
         offset = addIndices(rewriter, loc, offset, widths[a]);
     }
@@ -243,15 +242,13 @@ private:
     int64_t rank = type.getRank();
     Value init = createEmpty(rewriter, loc, type,
                              tensor::getMixedSizes(rewriter, loc, input));
-    TableOperands table{adaptor.getAngles(), adaptor.getCos(),
-                        adaptor.getSin(), adaptor.getPositions(),
-                        adaptor.getXposPositions()};
+    TableOperands table{adaptor.getAngles(), adaptor.getCos(), adaptor.getSin(),
+                        adaptor.getPositions(), adaptor.getXposPositions()};
     return buildParallelGeneric(
         rewriter, loc, init, input, rewriter.getMultiDimIdentityMap(rank),
         [&](OpBuilder &b, Location loc, ValueRange args) {
-          Value result =
-              emitRotateElement(b, loc, op, n, input, args[0],
-                                loopIndices(b, loc, rank), table);
+          Value result = emitRotateElement(b, loc, op, n, input, args[0],
+                                           loopIndices(b, loc, rank), table);
           linalg::YieldOp::create(b, loc, result);
         });
   }

@@ -1,4 +1,4 @@
-//===- CPUTarget.h - which CPU the fused kernels are generated for -*- C++ -*-===//
+//===- CPUTarget.h - the CPU the fused kernels target ----------*- C++ -*-===//
 
 #ifndef ROPE_CONVERSION_ROPETOCPU_CPUTARGET_H
 #define ROPE_CONVERSION_ROPETOCPU_CPUTARGET_H

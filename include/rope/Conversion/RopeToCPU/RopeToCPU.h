@@ -1,4 +1,4 @@
-//===- RopeToCPU.h - fused vectorized CPU codegen for rope ops ----*- C++ -*-===//
+//===- RopeToCPU.h - fused vectorized CPU codegen for rope ops --*- C++ -*-===//
 
 #ifndef ROPE_CONVERSION_ROPETOCPU_ROPETOCPU_H
 #define ROPE_CONVERSION_ROPETOCPU_ROPETOCPU_H

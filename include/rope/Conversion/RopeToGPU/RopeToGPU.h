@@ -1,4 +1,4 @@
-//===- RopeToGPU.h - rope sites to GPU kernels --------------------*- C++ -*-===//
+//===- RopeToGPU.h - rope sites to GPU kernels ------------------*- C++ -*-===//
 //
 // convert-rope-to-gpu (tensor level) and rope-gpu-materialize-host (after
 // bufferization) hand a site over through symbols and attributes; their

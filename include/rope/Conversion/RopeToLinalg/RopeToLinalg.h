@@ -1,4 +1,4 @@
-//===- RopeToLinalg.h - rope to linalg reference lowering ---------*- C++ -*-===//
+//===- RopeToLinalg.h - rope to linalg reference lowering -------*- C++ -*-===//
 
 #ifndef ROPE_CONVERSION_ROPETOLINALG_ROPETOLINALG_H
 #define ROPE_CONVERSION_ROPETOLINALG_ROPETOLINALG_H

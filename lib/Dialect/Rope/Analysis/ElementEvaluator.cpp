@@ -148,12 +148,10 @@ AffineExpr ElementEvaluator::foldResultAsAffine(OpFoldResult value) {
   return asAffine(evalScalar(cast<Value>(value)));
 }
 
-std::optional<bool> ElementEvaluator::sliceContains(AffineExpr index,
-                                                    AffineExpr offset,
-                                                    OpFoldResult size,
-                                                    int64_t stride,
-                                                    Value sizedTensor,
-                                                    int64_t dim) {
+std::optional<bool>
+ElementEvaluator::sliceContains(AffineExpr index, AffineExpr offset,
+                                OpFoldResult size, int64_t stride,
+                                Value sizedTensor, int64_t dim) {
   AffineExpr rel = simplify(index - offset);
   std::optional<int64_t> sizeConst = getConstantIntValue(size);
   auto b = bounds(rel);
@@ -287,8 +285,7 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
       .Case([&](tensor::ExpandShapeOp op) -> const Expr * {
         ArrayRef<int64_t> shape = type.getShape();
         SmallVector<AffineExpr> src;
-        for (const ReassociationIndices &group :
-             op.getReassociationIndices()) {
+        for (const ReassociationIndices &group : op.getReassociationIndices()) {
           // sum_k idx[k] * prod(sizes after k); an index known to be 0
           // needs no (possibly dynamic) stride.
           AffineExpr linear = cst(0);
@@ -384,11 +381,10 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         bool inside = true;
         for (unsigned k = 0; k < idx.size(); ++k) {
           AffineExpr off = foldResultAsAffine(low[k]);
-          OpFoldResult size =
-              ShapedType::isDynamic(srcShape[k])
-                  ? OpFoldResult(nullptr)
-                  : OpFoldResult(IntegerAttr::get(IndexType::get(ctx),
-                                                  srcShape[k]));
+          OpFoldResult size = ShapedType::isDynamic(srcShape[k])
+                                  ? OpFoldResult(nullptr)
+                                  : OpFoldResult(IntegerAttr::get(
+                                        IndexType::get(ctx), srcShape[k]));
           if (!size)
             return leaf(tensor, idx);
           std::optional<bool> contains =
@@ -404,9 +400,7 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
         SmallVector<const Expr *> args;
         for (AffineExpr i : idx)
           args.push_back(getInt(i, IndexType::get(ctx)));
-        return evalBody(
-            body, args, {},
-            body.getTerminator()->getOperand(0));
+        return evalBody(body, args, {}, body.getTerminator()->getOperand(0));
       })
       .Case([&](tensor::GenerateOp op) -> const Expr * {
         Block &body = op.getBody().front();
@@ -439,8 +433,8 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
           operands.push_back(isa<RankedTensorType>(operand.getType())
                                  ? eval(operand, idx)
                                  : evalScalar(operand));
-        return interpret(op, cast<OpResult>(tensor).getResultNumber(),
-                         operands, {});
+        return interpret(op, cast<OpResult>(tensor).getResultNumber(), operands,
+                         {});
       });
 }
 
@@ -526,8 +520,9 @@ const Expr *ElementEvaluator::evalLinalg(Operation *op, unsigned result,
   return accumulator;
 }
 
-const Expr *ElementEvaluator::evalExtract(
-    Value tensor, ValueRange indices, function_ref<const Expr *(Value)> lookup) {
+const Expr *
+ElementEvaluator::evalExtract(Value tensor, ValueRange indices,
+                              function_ref<const Expr *(Value)> lookup) {
   SmallVector<AffineExpr> idx;
   for (Value i : indices)
     idx.push_back(asAffine(lookup(i)));
@@ -548,9 +543,8 @@ const Expr *ElementEvaluator::evalBody(Block &body,
       if (arg.getOwner() != &body)
         result = getOpaque(v.getType());
       else
-        result = blockArgs[arg.getArgNumber()]
-                     ? blockArgs[arg.getArgNumber()]
-                     : getOpaque(v.getType());
+        result = blockArgs[arg.getArgNumber()] ? blockArgs[arg.getArgNumber()]
+                                               : getOpaque(v.getType());
     } else if (v.getDefiningOp()->getBlock() != &body) {
       result = evalScalar(v);
     } else {
@@ -611,8 +605,8 @@ const Expr *ElementEvaluator::evalScalar(Value scalar) {
     SmallVector<const Expr *> operands;
     for (Value operand : def->getOperands())
       operands.push_back(evalScalar(operand));
-    result = interpret(def, cast<OpResult>(scalar).getResultNumber(),
-                       operands, {});
+    result =
+        interpret(def, cast<OpResult>(scalar).getResultNumber(), operands, {});
     --depth;
     // A value the interpreter cannot describe is still the same value
     // everywhere it is read: name it by the SSA value.
@@ -685,7 +679,8 @@ const Expr *ElementEvaluator::interpret(Operation *op, unsigned result,
             return getFloat(*v, type);
         return node;
       })
-      .Default([&](Operation *) { return interpretOther(op, result, operands); });
+      .Default(
+          [&](Operation *) { return interpretOther(op, result, operands); });
 }
 
 const Expr *ElementEvaluator::interpretOther(Operation *op, unsigned result,
@@ -708,8 +703,9 @@ const Expr *ElementEvaluator::interpretOther(Operation *op, unsigned result,
   return node;
 }
 
-const Expr *ElementEvaluator::interpretComplex(Operation *op,
-                                               ArrayRef<const Expr *> operands) {
+const Expr *
+ElementEvaluator::interpretComplex(Operation *op,
+                                   ArrayRef<const Expr *> operands) {
   Type resultType = op->getNumResults() == 1
                         ? getElementTypeOrSelf(op->getResult(0).getType())
                         : Type();
@@ -767,8 +763,9 @@ const Expr *ElementEvaluator::interpretComplex(Operation *op,
       });
 }
 
-const Expr *ElementEvaluator::interpretInteger(Operation *op,
-                                               ArrayRef<const Expr *> operands) {
+const Expr *
+ElementEvaluator::interpretInteger(Operation *op,
+                                   ArrayRef<const Expr *> operands) {
   Type type = op->getResult(0).getType();
   auto affineOf = [&](unsigned i) { return asAffine(operands[i]); };
   auto constOf = [&](unsigned i) -> std::optional<int64_t> {
@@ -787,8 +784,12 @@ const Expr *ElementEvaluator::interpretInteger(Operation *op,
       .Case<arith::IndexCastOp, arith::IndexCastUIOp, arith::ExtSIOp,
             arith::ExtUIOp, arith::TruncIOp>(
           [&](Operation *) { return getInt(affineOf(0), type); })
-      .Case([&](arith::AddIOp) { return getInt(affineOf(0) + affineOf(1), type); })
-      .Case([&](arith::SubIOp) { return getInt(affineOf(0) - affineOf(1), type); })
+      .Case([&](arith::AddIOp) {
+        return getInt(affineOf(0) + affineOf(1), type);
+      })
+      .Case([&](arith::SubIOp) {
+        return getInt(affineOf(0) - affineOf(1), type);
+      })
       .Case([&](arith::MulIOp) -> const Expr * {
         if (!constOf(0) && !constOf(1))
           return other();
@@ -912,8 +913,6 @@ const Expr *ElementEvaluator::interpretInteger(Operation *op,
           return other();
         return boolean(*v);
       })
-      .Case([&](arith::CmpFOp) -> const Expr * {
-        return other();
-      })
+      .Case([&](arith::CmpFOp) -> const Expr * { return other(); })
       .Default([&](Operation *) { return other(); });
 }

@@ -11,9 +11,9 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/TypeUtilities.h"
-#include "mlir/IR/MLIRContext.h"
 #include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -57,14 +57,12 @@ static size_t hashExpr(const Expr &e) {
 
 static bool sameExpr(const Expr &a, const Expr &b) {
   return a.kind == b.kind && a.opcode == b.opcode && a.type == b.type &&
-         a.payload == b.payload && a.affine == b.affine &&
-         a.value == b.value && a.indices == b.indices &&
-         a.operands == b.operands;
+         a.payload == b.payload && a.affine == b.affine && a.value == b.value &&
+         a.indices == b.indices && a.operands == b.operands;
 }
 
 const Expr *ElementEvaluator::intern(Expr &&proto) {
-  bool unique =
-      proto.kind == ExprKind::Opaque || proto.kind == ExprKind::Undef;
+  bool unique = proto.kind == ExprKind::Opaque || proto.kind == ExprKind::Undef;
   size_t h = 0;
   if (!unique) {
     h = hashExpr(proto);
@@ -171,7 +169,9 @@ static APFloat::opStatus apply(APFloat &a, const APFloat &b, Opcode op) {
   }
 }
 
-static bool isZero(const Expr *e) { return e->isFloat() && e->getFloat().isZero(); }
+static bool isZero(const Expr *e) {
+  return e->isFloat() && e->getFloat().isZero();
+}
 static bool isExactly(const Expr *e, double v) {
   return e->isFloat() && e->getFloat().isExactlyValue(v);
 }
@@ -263,8 +263,7 @@ const Expr *ElementEvaluator::intToFloat(const Expr *a, Type type,
                                          bool isSigned) {
   if (std::optional<int64_t> c = a->getConstantInt()) {
     APFloat r(cast<FloatType>(type).getFloatSemantics());
-    unsigned width =
-        a->type.isIndex() ? 64 : a->type.getIntOrFloatBitWidth();
+    unsigned width = a->type.isIndex() ? 64 : a->type.getIntOrFloatBitWidth();
     APInt bits(width, static_cast<uint64_t>(*c), isSigned);
     r.convertFromAPInt(bits, isSigned, APFloat::rmNearestTiesToEven);
     return getFloat(r, type);
@@ -437,9 +436,8 @@ static APFloat applyMath(StringRef name, ArrayRef<APFloat> args, Type type,
   return roundTo(r, type);
 }
 
-std::optional<APFloat> mlir::rope::readConstantFloat(Attribute attr,
-                                                     int64_t linear,
-                                                     unsigned part) {
+std::optional<APFloat>
+mlir::rope::readConstantFloat(Attribute attr, int64_t linear, unsigned part) {
   auto shaped = dyn_cast<ElementsAttr>(attr);
   if (!shaped || linear < 0 || linear >= shaped.getNumElements())
     return std::nullopt;
@@ -453,7 +451,8 @@ std::optional<APFloat> mlir::rope::readConstantFloat(Attribute attr,
     int64_t at = dense.isSplat() ? 0 : linear;
     if (!complex)
       return *(dense.value_begin<APFloat>() + at);
-    std::complex<APFloat> z = *(dense.value_begin<std::complex<APFloat>>() + at);
+    std::complex<APFloat> z =
+        *(dense.value_begin<std::complex<APFloat>>() + at);
     return part == 0 ? z.real() : z.imag();
   }
   // A resource blob holds the elements packed, (re, im) for complex ones.
@@ -507,8 +506,8 @@ std::optional<APFloat> ElementEvaluator::evalConstantFloat(const Expr *expr) {
     Attribute attr;
     if (def && matchPattern(def, m_Constant(&attr)) &&
         expr->indices.size() ==
-            static_cast<size_t>(cast<ShapedType>(expr->value.getType())
-                                    .getRank())) {
+            static_cast<size_t>(
+                cast<ShapedType>(expr->value.getType()).getRank())) {
       SmallVector<int64_t> position;
       for (AffineExpr i : expr->indices) {
         auto c = dyn_cast<AffineConstantExpr>(i);
@@ -586,8 +585,8 @@ std::optional<APFloat> ElementEvaluator::evalConstantFloat(const Expr *expr) {
     case Opcode::Other: {
       auto info = cast<ArrayAttr>(expr->payload);
       bool ok;
-      APFloat r = applyMath(cast<StringAttr>(info[0]).getValue(), args,
-                            expr->type, ok);
+      APFloat r =
+          applyMath(cast<StringAttr>(info[0]).getValue(), args, expr->type, ok);
       if (ok)
         result = r;
       break;
@@ -651,9 +650,7 @@ ElementEvaluator::evaluateAt(const Expr *root, ArrayRef<int64_t> dims) {
       }
       args.push_back(*v);
     }
-    auto floatResult = [&](APFloat f) {
-      result = Scalar{f, 0};
-    };
+    auto floatResult = [&](APFloat f) { result = Scalar{f, 0}; };
     switch (e->kind) {
     case ExprKind::Float:
       floatResult(e->getFloat());
@@ -720,9 +717,9 @@ ElementEvaluator::evaluateAt(const Expr *root, ArrayRef<int64_t> dims) {
       case Opcode::Cos:
       case Opcode::Sin: {
         bool ok;
-        floatResult(applyMath(e->opcode == Opcode::Cos ? "math.cos"
-                                                       : "math.sin",
-                              {*args[0].f}, e->type, ok));
+        floatResult(
+            applyMath(e->opcode == Opcode::Cos ? "math.cos" : "math.sin",
+                      {*args[0].f}, e->type, ok));
         break;
       }
       case Opcode::Select:
@@ -738,16 +735,36 @@ ElementEvaluator::evaluateAt(const Expr *root, ArrayRef<int64_t> dims) {
           int64_t a = args[0].i, b = args[1].i;
           bool v;
           switch (pred) {
-          case arith::CmpIPredicate::eq: v = a == b; break;
-          case arith::CmpIPredicate::ne: v = a != b; break;
-          case arith::CmpIPredicate::slt: v = a < b; break;
-          case arith::CmpIPredicate::sle: v = a <= b; break;
-          case arith::CmpIPredicate::sgt: v = a > b; break;
-          case arith::CmpIPredicate::sge: v = a >= b; break;
-          case arith::CmpIPredicate::ult: v = uint64_t(a) < uint64_t(b); break;
-          case arith::CmpIPredicate::ule: v = uint64_t(a) <= uint64_t(b); break;
-          case arith::CmpIPredicate::ugt: v = uint64_t(a) > uint64_t(b); break;
-          case arith::CmpIPredicate::uge: v = uint64_t(a) >= uint64_t(b); break;
+          case arith::CmpIPredicate::eq:
+            v = a == b;
+            break;
+          case arith::CmpIPredicate::ne:
+            v = a != b;
+            break;
+          case arith::CmpIPredicate::slt:
+            v = a < b;
+            break;
+          case arith::CmpIPredicate::sle:
+            v = a <= b;
+            break;
+          case arith::CmpIPredicate::sgt:
+            v = a > b;
+            break;
+          case arith::CmpIPredicate::sge:
+            v = a >= b;
+            break;
+          case arith::CmpIPredicate::ult:
+            v = uint64_t(a) < uint64_t(b);
+            break;
+          case arith::CmpIPredicate::ule:
+            v = uint64_t(a) <= uint64_t(b);
+            break;
+          case arith::CmpIPredicate::ugt:
+            v = uint64_t(a) > uint64_t(b);
+            break;
+          case arith::CmpIPredicate::uge:
+            v = uint64_t(a) >= uint64_t(b);
+            break;
           }
           result = Scalar{std::nullopt, v};
           break;
@@ -790,23 +807,38 @@ std::optional<double> ElementEvaluator::evalConstant(const Expr *expr) {
 
 static StringRef opcodeName(const Expr *e) {
   switch (e->opcode) {
-  case Opcode::AddF: return "add";
-  case Opcode::SubF: return "sub";
-  case Opcode::MulF: return "mul";
-  case Opcode::DivF: return "div";
-  case Opcode::NegF: return "neg";
-  case Opcode::ExtF: return "ext";
-  case Opcode::TruncF: return "trunc";
-  case Opcode::SIToFP: return "sitofp";
-  case Opcode::UIToFP: return "uitofp";
-  case Opcode::Cos: return "cos";
-  case Opcode::Sin: return "sin";
-  case Opcode::Select: return "select";
-  case Opcode::Re: return "re";
-  case Opcode::Im: return "im";
+  case Opcode::AddF:
+    return "add";
+  case Opcode::SubF:
+    return "sub";
+  case Opcode::MulF:
+    return "mul";
+  case Opcode::DivF:
+    return "div";
+  case Opcode::NegF:
+    return "neg";
+  case Opcode::ExtF:
+    return "ext";
+  case Opcode::TruncF:
+    return "trunc";
+  case Opcode::SIToFP:
+    return "sitofp";
+  case Opcode::UIToFP:
+    return "uitofp";
+  case Opcode::Cos:
+    return "cos";
+  case Opcode::Sin:
+    return "sin";
+  case Opcode::Select:
+    return "select";
+  case Opcode::Re:
+    return "re";
+  case Opcode::Im:
+    return "im";
   case Opcode::Other:
     return cast<StringAttr>(cast<ArrayAttr>(e->payload)[0]).getValue();
-  case Opcode::None: return "?";
+  case Opcode::None:
+    return "?";
   }
   return "?";
 }
@@ -849,9 +881,8 @@ void mlir::rope::printExpr(raw_ostream &os, const Expr *e, unsigned depth) {
   case ExprKind::Op:
     os << (e->kind == ExprKind::Complex ? StringRef("complex") : opcodeName(e))
        << '(';
-    llvm::interleaveComma(e->operands, os, [&](const Expr *o) {
-      printExpr(os, o, depth - 1);
-    });
+    llvm::interleaveComma(e->operands, os,
+                          [&](const Expr *o) { printExpr(os, o, depth - 1); });
     os << ')';
     return;
   }
@@ -886,9 +917,8 @@ struct Expander {
     Terms out;
     for (Monomial &m : terms) {
       sortFactors(m);
-      auto it = llvm::find_if(out, [&](const Monomial &o) {
-        return o.factors == m.factors;
-      });
+      auto it = llvm::find_if(
+          out, [&](const Monomial &o) { return o.factors == m.factors; });
       if (it == out.end())
         out.push_back(std::move(m));
       else
@@ -963,8 +993,7 @@ struct Expander {
       return combine(std::move(t));
     }
     case Opcode::DivF: {
-      std::optional<double> divisor =
-          evaluator.evalConstant(expr->operands[1]);
+      std::optional<double> divisor = evaluator.evalConstant(expr->operands[1]);
       if (!divisor || *divisor == 0)
         return single(expr);
       FailureOr<Terms> a = expand(expr->operands[0]);

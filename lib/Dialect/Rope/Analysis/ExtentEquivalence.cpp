@@ -104,10 +104,11 @@ private:
 
   /// The dim of a reshape's other side that dim k of one side is, when k
   /// is alone in its reassociation group.
-  static std::optional<int64_t>
-  ungrouped(ArrayRef<ReassociationIndices> groups, int64_t k, bool expanded) {
+  static std::optional<int64_t> ungrouped(ArrayRef<ReassociationIndices> groups,
+                                          int64_t k, bool expanded) {
     for (auto [g, group] : llvm::enumerate(groups)) {
-      if (expanded ? !llvm::is_contained(group, k) : static_cast<int64_t>(g) != k)
+      if (expanded ? !llvm::is_contained(group, k)
+                   : static_cast<int64_t>(g) != k)
         continue;
       if (group.size() != 1)
         return std::nullopt;
@@ -144,8 +145,7 @@ private:
 
   /// The one dynamic dim of `type` when it has exactly one, and the
   /// product of its static dims.
-  static std::optional<std::pair<int64_t, int64_t>>
-  soleDynamicDim(Type t) {
+  static std::optional<std::pair<int64_t, int64_t>> soleDynamicDim(Type t) {
     auto type = dyn_cast<RankedTensorType>(t);
     if (!type)
       return std::nullopt;
@@ -179,8 +179,7 @@ private:
   void visitOp(Operation *def, Value value, int64_t k) {
     auto result = cast<OpResult>(value);
     if (auto linalgOp = dyn_cast<linalg::LinalgOp>(def)) {
-      addLoopOf(linalgOp,
-                linalgOp.getIndexingMapMatchingResult(result), k);
+      addLoopOf(linalgOp, linalgOp.getIndexingMapMatchingResult(result), k);
     } else if (auto empty = dyn_cast<tensor::EmptyOp>(def)) {
       if (empty.getType().isDynamicDim(k))
         add(empty.getDynamicSize(k), -1);
@@ -268,7 +267,8 @@ private:
         select && inBlock(select) && selectsNonNegative(select))
       add(select.getFalseValue(), -1);
     // Sizes are non-negative, so index_cast keeps them.
-    if (auto cast = size.getDefiningOp<arith::IndexCastOp>(); cast && inBlock(cast))
+    if (auto cast = size.getDefiningOp<arith::IndexCastOp>();
+        cast && inBlock(cast))
       add(cast.getIn(), -1);
     for (OpOperand &use : size.getUses()) {
       if (auto select = dyn_cast<arith::SelectOp>(use.getOwner());
@@ -287,7 +287,8 @@ private:
           shape && inBlock(shape))
         for (OpOperand &shapeUse : shape.getResult().getUses())
           if (auto reshape = dyn_cast<tensor::ReshapeOp>(shapeUse.getOwner());
-              reshape && inBlock(reshape) && &shapeUse == &reshape.getShapeMutable())
+              reshape && inBlock(reshape) &&
+              &shapeUse == &reshape.getShapeMutable())
             add(reshape.getResult(), use.getOperandNumber());
       auto empty = dyn_cast<tensor::EmptyOp>(use.getOwner());
       if (!empty || !inBlock(empty))

@@ -17,8 +17,8 @@
 using namespace mlir;
 using namespace mlir::rope;
 
-#include "rope/Dialect/Rope/IR/RopeEnums.cpp.inc"
 #include "rope/Dialect/Rope/IR/RopeAttrInterfaces.cpp.inc"
+#include "rope/Dialect/Rope/IR/RopeEnums.cpp.inc"
 
 #define GET_ATTRDEF_CLASSES
 #include "rope/Dialect/Rope/IR/RopeAttrs.cpp.inc"
@@ -63,13 +63,13 @@ void mlir::rope::detail::printI64ArrayParameter(AsmPrinter &printer,
 // Frequencies
 //===----------------------------------------------------------------------===//
 
-SmallVector<double> mlir::rope::computeDefaultInverseFrequencies(
-    int64_t rotaryDim, double theta) {
+SmallVector<double>
+mlir::rope::computeDefaultInverseFrequencies(int64_t rotaryDim, double theta) {
   SmallVector<double> invFreq;
   invFreq.reserve(rotaryDim / 2);
   for (int64_t i = 0; i < rotaryDim / 2; ++i)
-    invFreq.push_back(
-        1.0 / std::pow(theta, static_cast<double>(2 * i) / rotaryDim));
+    invFreq.push_back(1.0 /
+                      std::pow(theta, static_cast<double>(2 * i) / rotaryDim));
   return invFreq;
 }
 
@@ -90,7 +90,8 @@ LinearScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 }
 
 SmallVector<double>
-LinearScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) const {
+LinearScalingAttr::computeInverseFrequencies(int64_t rotaryDim,
+                                             double theta) const {
   SmallVector<double> invFreq =
       computeDefaultInverseFrequencies(rotaryDim, theta);
   for (double &w : invFreq)
@@ -102,8 +103,9 @@ LinearScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) co
 // NTKScalingAttr
 //===----------------------------------------------------------------------===//
 
-LogicalResult NTKScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                     detail::HashableF64 alpha) {
+LogicalResult
+NTKScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                       detail::HashableF64 alpha) {
   if (!isPositiveFinite(alpha))
     return emitError() << "ntk alpha must be positive and finite, got "
                        << alpha;
@@ -119,8 +121,9 @@ LogicalResult NTKScalingAttr::verifyForRotaryDim(
   return success();
 }
 
-SmallVector<double> NTKScalingAttr::computeInverseFrequencies(int64_t rotaryDim,
-                                                              double theta) const {
+SmallVector<double>
+NTKScalingAttr::computeInverseFrequencies(int64_t rotaryDim,
+                                          double theta) const {
   double scaledTheta =
       theta * std::pow(getAlpha(), static_cast<double>(rotaryDim) /
                                        static_cast<double>(rotaryDim - 2));
@@ -131,11 +134,11 @@ SmallVector<double> NTKScalingAttr::computeInverseFrequencies(int64_t rotaryDim,
 // YarnScalingAttr
 //===----------------------------------------------------------------------===//
 
-LogicalResult
-YarnScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                        detail::HashableF64 factor, int64_t originalMaxPosition,
-                        detail::HashableF64 betaFast, detail::HashableF64 betaSlow, detail::HashableF64 mscale,
-                        detail::HashableF64 mscaleAllDim, bool truncate) {
+LogicalResult YarnScalingAttr::verify(
+    function_ref<InFlightDiagnostic()> emitError, detail::HashableF64 factor,
+    int64_t originalMaxPosition, detail::HashableF64 betaFast,
+    detail::HashableF64 betaSlow, detail::HashableF64 mscale,
+    detail::HashableF64 mscaleAllDim, bool truncate) {
   if (!isPositiveFinite(factor))
     return emitError() << "yarn factor must be positive and finite, got "
                        << factor;
@@ -149,8 +152,8 @@ YarnScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if (betaFast <= betaSlow)
     return emitError() << "yarn beta_fast (" << betaFast
                        << ") must exceed beta_slow (" << betaSlow << ")";
-  if (!std::isfinite(double(mscale)) || mscale < 0 || !std::isfinite(double(mscaleAllDim)) ||
-      mscaleAllDim < 0)
+  if (!std::isfinite(double(mscale)) || mscale < 0 ||
+      !std::isfinite(double(mscaleAllDim)) || mscaleAllDim < 0)
     return emitError() << "yarn mscale and mscale_all_dim must be finite and "
                           "non-negative";
   return success();
@@ -171,7 +174,8 @@ double YarnScalingAttr::getAttentionScaling() const {
 }
 
 SmallVector<double>
-YarnScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) const {
+YarnScalingAttr::computeInverseFrequencies(int64_t rotaryDim,
+                                           double theta) const {
   const double dim = static_cast<double>(rotaryDim);
   const double maxPos = static_cast<double>(getOriginalMaxPosition());
   // The dim at which a frequency completes `rotations` turns over maxPos.
@@ -195,8 +199,8 @@ YarnScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) cons
   SmallVector<double> invFreq;
   invFreq.reserve(extrapolated.size());
   for (auto [i, wExtra] : llvm::enumerate(extrapolated)) {
-    double ramp = std::clamp((static_cast<double>(i) - low) / (high - low),
-                             0.0, 1.0);
+    double ramp =
+        std::clamp((static_cast<double>(i) - low) / (high - low), 0.0, 1.0);
     double extrapolationWeight = 1.0 - ramp;
     double wInter = wExtra / getFactor();
     invFreq.push_back(wInter * (1.0 - extrapolationWeight) +
@@ -209,10 +213,10 @@ YarnScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) cons
 // Llama3ScalingAttr
 //===----------------------------------------------------------------------===//
 
-LogicalResult
-Llama3ScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                          detail::HashableF64 factor, detail::HashableF64 lowFreqFactor,
-                          detail::HashableF64 highFreqFactor, int64_t originalMaxPosition) {
+LogicalResult Llama3ScalingAttr::verify(
+    function_ref<InFlightDiagnostic()> emitError, detail::HashableF64 factor,
+    detail::HashableF64 lowFreqFactor, detail::HashableF64 highFreqFactor,
+    int64_t originalMaxPosition) {
   if (!isPositiveFinite(factor))
     return emitError() << "llama3 factor must be positive and finite, got "
                        << factor;
@@ -221,8 +225,8 @@ Llama3ScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                           "be positive and finite";
   if (lowFreqFactor >= highFreqFactor)
     return emitError() << "llama3 low_freq_factor (" << lowFreqFactor
-                       << ") must be below high_freq_factor ("
-                       << highFreqFactor << ")";
+                       << ") must be below high_freq_factor (" << highFreqFactor
+                       << ")";
   if (originalMaxPosition <= 0)
     return emitError() << "llama3 original_max_position must be positive, got "
                        << originalMaxPosition;
@@ -230,7 +234,8 @@ Llama3ScalingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 }
 
 SmallVector<double>
-Llama3ScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) const {
+Llama3ScalingAttr::computeInverseFrequencies(int64_t rotaryDim,
+                                             double theta) const {
   const double oldContext = static_cast<double>(getOriginalMaxPosition());
   const double lowFreqWavelen = oldContext / getLowFreqFactor();
   const double highFreqWavelen = oldContext / getHighFreqFactor();
@@ -254,7 +259,8 @@ Llama3ScalingAttr::computeInverseFrequencies(int64_t rotaryDim, double theta) co
 //===----------------------------------------------------------------------===//
 
 LogicalResult XPosAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                               detail::HashableF64 scaleBase, detail::HashableF64 gamma,
+                               detail::HashableF64 scaleBase,
+                               detail::HashableF64 gamma,
                                ArrayRef<int64_t> signs) {
   if (!isPositiveFinite(scaleBase))
     return emitError() << "xpos scale_base must be positive and finite, got "

@@ -206,13 +206,13 @@ LogicalResult FreqsOp::verify() {
 SmallVector<float> FreqsOp::getInverseFrequencies() {
   if (std::optional<ArrayRef<float>> invFreq = getInvFreq())
     return llvm::to_vector(*invFreq);
-  SmallVector<double> wide =
-      getScalingAttr()
-          ? getScalingAttr().computeInverseFrequencies(
-                getDim(), getTheta().convertToDouble())
-          : computeDefaultInverseFrequencies(getDim(),
-                                             getTheta().convertToDouble());
-  return llvm::map_to_vector(wide, [](double w) { return static_cast<float>(w); });
+  SmallVector<double> wide = getScalingAttr()
+                                 ? getScalingAttr().computeInverseFrequencies(
+                                       getDim(), getTheta().convertToDouble())
+                                 : computeDefaultInverseFrequencies(
+                                       getDim(), getTheta().convertToDouble());
+  return llvm::map_to_vector(wide,
+                             [](double w) { return static_cast<float>(w); });
 }
 
 double FreqsOp::getAttentionScaling() {
@@ -419,8 +419,9 @@ LogicalResult RotateOp::verify() {
                          "per element or rotary_dim/2 per pair)");
     if (tableWidth != rotaryDim && tableWidth != rotaryDim / 2)
       return emitOpError("cos/sin tables must have rotary_dim = ")
-             << rotaryDim << " (per element) or rotary_dim/2 = "
-             << rotaryDim / 2 << " (per pair) columns, got "
+             << rotaryDim
+             << " (per element) or rotary_dim/2 = " << rotaryDim / 2
+             << " (per pair) columns, got "
              << shapeString(tableType.getShape());
   }
 
@@ -437,8 +438,8 @@ LogicalResult RotateOp::verify() {
       int64_t axes = posType.getShape().back();
       if (tableType.getRank() != axes + 1)
         return emitOpError("coords with ")
-               << axes << " axes index a rank-" << axes + 1
-               << " table, got " << shapeString(tableType.getShape());
+               << axes << " axes index a rank-" << axes + 1 << " table, got "
+               << shapeString(tableType.getShape());
     } else if (tableType.getRank() != 2) {
       return emitOpError("a table gathered by positions must be [P, K], got ")
              << shapeString(tableType.getShape());
@@ -501,9 +502,8 @@ LogicalResult RotateOp::verify() {
                        "xpos(...) positions operand");
   if (XPosAttr xpos = getXposAttr()) {
     if (xpos.getSigns().size() != getInputs().size())
-      return emitOpError("xpos has ")
-             << xpos.getSigns().size() << " signs for " << getInputs().size()
-             << " inputs";
+      return emitOpError("xpos has ") << xpos.getSigns().size() << " signs for "
+                                      << getInputs().size() << " inputs";
     auto xposType = cast<RankedTensorType>(getXposPositions().getType());
     ArrayRef<int64_t> xposShape = xposType.getShape();
     if (xposShape.size() != rowShape.size() ||

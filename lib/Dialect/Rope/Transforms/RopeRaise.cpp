@@ -1,4 +1,4 @@
-//===- RopeRaise.cpp - the --rope-raise pass -------------------------------===//
+//===- RopeRaise.cpp - the --rope-raise pass ------------------------------===//
 //
 // Visits values from the end of each block to its start, so that the
 // outermost value that is still a rotation (after a partial-rotary concat or
@@ -55,9 +55,7 @@ public:
       return false;
     return OperationEquivalence::isEquivalentTo(
         opA, opB,
-        [&](Value x, Value y) {
-          return success(equivalent(x, y, depth + 1));
-        },
+        [&](Value x, Value y) { return success(equivalent(x, y, depth + 1)); },
         [&](Value x, Value y) { marked[x] = y; },
         OperationEquivalence::IgnoreLocations);
   }
@@ -214,7 +212,8 @@ bool sameTable(RotateOp a, RotateOp b) {
   return a.getLayout() == b.getLayout() &&
          a.getRotaryDim() == b.getRotaryDim() && a.getScale() == b.getScale() &&
          a.getCoords() == b.getCoords() && !a.getXposAttr() &&
-         !b.getXposAttr() && equivalence.equivalent(a.getAngles(), b.getAngles()) &&
+         !b.getXposAttr() &&
+         equivalence.equivalent(a.getAngles(), b.getAngles()) &&
          equivalence.equivalent(a.getCos(), b.getCos()) &&
          equivalence.equivalent(a.getSin(), b.getSin()) &&
          equivalence.equivalent(a.getPositions(), b.getPositions());
@@ -401,7 +400,9 @@ void RopeRaisePass::runOnOperation() {
     InFlightDiagnostic diag = scope->emitRemark() << "rope-raise:";
     llvm::interleave(
         it->second.forms, diag,
-        [&](const auto &entry) { diag << " " << entry.first << "=" << entry.second; },
+        [&](const auto &entry) {
+          diag << " " << entry.first << "=" << entry.second;
+        },
         ",");
   });
 }

@@ -48,9 +48,8 @@ class RotationBuilder {
 public:
   RotationBuilder(RewriterBase &rewriter, RotationMatch &match,
                   std::string &reason)
-      : rewriter(rewriter), match(match), ev(*match.evaluator),
-        reason(reason), ctx(rewriter.getContext()),
-        loc(match.value.getLoc()) {}
+      : rewriter(rewriter), match(match), ev(*match.evaluator), reason(reason),
+        ctx(rewriter.getContext()), loc(match.value.getLoc()) {}
 
   FailureOr<BuiltRotation> build();
 
@@ -72,17 +71,17 @@ private:
   void collectDims(const Expr *e, llvm::SmallSetVector<unsigned, 4> &dims);
   SmallVector<unsigned> sortedDims(const llvm::SmallSetVector<unsigned, 4> &s);
 
-  using BodyFn = function_ref<FailureOr<Value>(OpBuilder &, EmitScope &,
-                                               Value column)>;
+  using BodyFn =
+      function_ref<FailureOr<Value>(OpBuilder &, EmitScope &, Value column)>;
   FailureOr<Value> materialize(ArrayRef<unsigned> dims,
-                               std::optional<int64_t> columns,
-                               Type elementType, BodyFn body);
+                               std::optional<int64_t> columns, Type elementType,
+                               BodyFn body);
   Value convertElements(Value tensor, Type elementType);
   /// A copy of a strided column slice, so that table rows are contiguous
   /// (the fused codegen reads them with vector loads).
   Value contiguous(Value tensor);
-  using SplitFn = function_ref<std::pair<Value, Value>(OpBuilder &, Location,
-                                                       Value)>;
+  using SplitFn =
+      function_ref<std::pair<Value, Value>(OpBuilder &, Location, Value)>;
   using ConstantElementFn =
       function_ref<std::optional<APFloat>(Attribute, int64_t)>;
   /// One generic computing two tensors from each element of `tensor`, or
@@ -139,8 +138,7 @@ OpFoldResult RotationBuilder::leadSize(unsigned d) {
       continue;
     // The rope ops go before the rotation's own op (or into ops there).
     Operation *at = match.value.getDefiningOp();
-    if (auto shared = at ? findSharedExtent(input.tensor, p, at)
-                         : std::nullopt)
+    if (auto shared = at ? findSharedExtent(input.tensor, p, at) : std::nullopt)
       return shared->size ? shared->size
                           : tensor::DimOp::create(rewriter, loc, shared->tensor,
                                                   shared->dim)
@@ -320,7 +318,8 @@ FailureOr<Value> RotationBuilder::emitIndex(OpBuilder &b, AffineExpr e,
   for (AffineExpr &r : symReplacements)
     if (!r)
       r = getAffineConstantExpr(0, ctx);
-  AffineExpr compact = e.replaceDimsAndSymbols(dimReplacements, symReplacements);
+  AffineExpr compact =
+      e.replaceDimsAndSymbols(dimReplacements, symReplacements);
   operands.append(symOperands);
   return affine::AffineApplyOp::create(
              b, loc, AffineMap::get(numDims, numSyms, compact), operands)
@@ -348,10 +347,10 @@ FailureOr<Value> RotationBuilder::emit(OpBuilder &b, const Expr *e,
     FailureOr<Value> index = emitIndex(b, e->affine, scope);
     if (failed(index))
       return failure();
-    result = e->type.isIndex()
-                 ? *index
-                 : arith::IndexCastOp::create(b, loc, e->type, *index)
-                       .getResult();
+    result =
+        e->type.isIndex()
+            ? *index
+            : arith::IndexCastOp::create(b, loc, e->type, *index).getResult();
     break;
   }
   case ExprKind::Read: {
@@ -379,16 +378,20 @@ FailureOr<Value> RotationBuilder::emit(OpBuilder &b, const Expr *e,
     }
     switch (e->opcode) {
     case Opcode::AddF:
-      result = arith::AddFOp::create(b, loc, operands[0], operands[1]).getResult();
+      result =
+          arith::AddFOp::create(b, loc, operands[0], operands[1]).getResult();
       break;
     case Opcode::SubF:
-      result = arith::SubFOp::create(b, loc, operands[0], operands[1]).getResult();
+      result =
+          arith::SubFOp::create(b, loc, operands[0], operands[1]).getResult();
       break;
     case Opcode::MulF:
-      result = arith::MulFOp::create(b, loc, operands[0], operands[1]).getResult();
+      result =
+          arith::MulFOp::create(b, loc, operands[0], operands[1]).getResult();
       break;
     case Opcode::DivF:
-      result = arith::DivFOp::create(b, loc, operands[0], operands[1]).getResult();
+      result =
+          arith::DivFOp::create(b, loc, operands[0], operands[1]).getResult();
       break;
     case Opcode::NegF:
       result = arith::NegFOp::create(b, loc, operands[0]).getResult();
@@ -397,7 +400,8 @@ FailureOr<Value> RotationBuilder::emit(OpBuilder &b, const Expr *e,
       result = arith::ExtFOp::create(b, loc, e->type, operands[0]).getResult();
       break;
     case Opcode::TruncF:
-      result = arith::TruncFOp::create(b, loc, e->type, operands[0]).getResult();
+      result =
+          arith::TruncFOp::create(b, loc, e->type, operands[0]).getResult();
       break;
     case Opcode::SIToFP:
     case Opcode::UIToFP: {
@@ -416,9 +420,9 @@ FailureOr<Value> RotationBuilder::emit(OpBuilder &b, const Expr *e,
       result = math::SinOp::create(b, loc, operands[0]).getResult();
       break;
     case Opcode::Select:
-      result = arith::SelectOp::create(b, loc, operands[0], operands[1],
-                                       operands[2])
-                   .getResult();
+      result =
+          arith::SelectOp::create(b, loc, operands[0], operands[1], operands[2])
+              .getResult();
       break;
     case Opcode::Other: {
       auto info = cast<ArrayAttr>(e->payload);
@@ -461,21 +465,20 @@ FailureOr<Value> RotationBuilder::materialize(ArrayRef<unsigned> dims,
   SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(shape.size())};
   SmallVector<utils::IteratorType> iterators(shape.size(),
                                              utils::IteratorType::parallel);
-  auto generic = linalg::GenericOp::create(rewriter, loc, TypeRange{type},
-                                           ValueRange{}, ValueRange{init},
-                                           maps, iterators);
+  auto generic =
+      linalg::GenericOp::create(rewriter, loc, TypeRange{type}, ValueRange{},
+                                ValueRange{init}, maps, iterators);
   OpBuilder::InsertionGuard guard(rewriter);
-  Block *block = rewriter.createBlock(&generic.getRegion(), {}, {elementType},
-                                      {loc});
+  Block *block =
+      rewriter.createBlock(&generic.getRegion(), {}, {elementType}, {loc});
   rewriter.setInsertionPointToStart(block);
   EmitScope scope;
   scope.dims.assign(numLead(), Value());
   for (auto [k, d] : llvm::enumerate(dims))
     scope.dims[d] = linalg::IndexOp::create(rewriter, loc, k);
-  Value column = columns
-                     ? linalg::IndexOp::create(rewriter, loc, dims.size())
-                           .getResult()
-                     : Value();
+  Value column =
+      columns ? linalg::IndexOp::create(rewriter, loc, dims.size()).getResult()
+              : Value();
   FailureOr<Value> value = body(rewriter, scope, column);
   if (failed(value) || value->getType() != elementType) {
     rewriter.eraseOp(generic);
@@ -586,9 +589,10 @@ Value RotationBuilder::foldElementwise(Value tensor, Type elementType,
       slice.getMixedSizes(), slice.getMixedStrides());
 }
 
-std::pair<Value, Value> RotationBuilder::splitElements(
-    Value tensor, Type partType, SplitFn split,
-    ConstantElementFn constantFirst, ConstantElementFn constantSecond) {
+std::pair<Value, Value>
+RotationBuilder::splitElements(Value tensor, Type partType, SplitFn split,
+                               ConstantElementFn constantFirst,
+                               ConstantElementFn constantSecond) {
   auto type = cast<RankedTensorType>(tensor.getType());
   if (Value first = foldElementwise(tensor, partType, constantFirst))
     if (Value second = foldElementwise(tensor, partType, constantSecond))
@@ -661,12 +665,11 @@ Value RotationBuilder::convertElements(Value tensor, Type elementType) {
              rewriter, loc, TypeRange{init.getType()}, ValueRange{tensor},
              ValueRange{init}, ArrayRef<AffineMap>{id, id}, iterators,
              [&](OpBuilder &b, Location l, ValueRange args) {
-               Value v = widen ? arith::ExtFOp::create(b, l, elementType,
-                                                       args[0])
-                                     .getResult()
-                               : arith::TruncFOp::create(b, l, elementType,
-                                                         args[0])
-                                     .getResult();
+               Value v =
+                   widen ? arith::ExtFOp::create(b, l, elementType, args[0])
+                               .getResult()
+                         : arith::TruncFOp::create(b, l, elementType, args[0])
+                               .getResult();
                linalg::YieldOp::create(b, l, v);
              })
       .getResult(0);
@@ -747,15 +750,15 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
       sizes.push_back(rewriter.getIndexAttr(read.count));
       strides.push_back(rewriter.getIndexAttr(read.stride));
       resultShape.push_back(read.count);
-      needsSlice |= read.start != 0 || read.stride != 1 ||
-                    shape.back() != read.count;
+      needsSlice |=
+          read.start != 0 || read.stride != 1 || shape.back() != read.count;
     }
     direct.tensor = read.tensor;
     if (needsSlice) {
       for (auto [k, size] : llvm::enumerate(sizes))
         if (!size)
-          size = tensor::DimOp::create(rewriter, loc, read.tensor, k)
-                     .getResult();
+          size =
+              tensor::DimOp::create(rewriter, loc, read.tensor, k).getResult();
       auto sliceType =
           RankedTensorType::get(resultShape, type.getElementType());
       direct.tensor = tensor::ExtractSliceOp::create(
@@ -821,8 +824,8 @@ FailureOr<Presented> RotationBuilder::presentRead(const TableRead &read,
                       : rewriter.getIndexAttr(shape[k]));
               continue;
             }
-            offsets.push_back(rewriter.getIndexAttr(
-                cast<AffineConstantExpr>(e).getValue()));
+            offsets.push_back(
+                rewriter.getIndexAttr(cast<AffineConstantExpr>(e).getValue()));
             sizes.push_back(rewriter.getIndexAttr(1));
           }
           offsets.push_back(rewriter.getIndexAttr(read.start));
@@ -983,11 +986,11 @@ FailureOr<Value> RotationBuilder::presentInput() {
         sizes.push_back(rewriter.getIndexAttr(1));
         continue;
       }
-      sizes.push_back(type.isDynamicDim(d)
-                          ? OpFoldResult(
-                                tensor::DimOp::create(rewriter, loc, x, d)
-                                    .getResult())
-                          : rewriter.getIndexAttr(type.getDimSize(d)));
+      sizes.push_back(
+          type.isDynamicDim(d)
+              ? OpFoldResult(
+                    tensor::DimOp::create(rewriter, loc, x, d).getResult())
+              : rewriter.getIndexAttr(type.getDimSize(d)));
       shape.push_back(type.getDimSize(d));
     }
     x = tensor::ExtractSliceOp::create(
@@ -1091,15 +1094,15 @@ FailureOr<Presented> RotationBuilder::buildSectionPositions() {
           }
           if (failed(v))
             return failure();
-          Value f = v->getType().isF32() ? *v
-                                         : convertPositionToF32(b, loc, *v);
+          Value f =
+              v->getType().isF32() ? *v : convertPositionToF32(b, loc, *v);
           if (!result) {
             result = f;
             continue;
           }
-          Value isAxis = arith::CmpIOp::create(
-              b, loc, arith::CmpIPredicate::eq, column,
-              arith::ConstantIndexOp::create(b, loc, a));
+          Value isAxis =
+              arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, column,
+                                    arith::ConstantIndexOp::create(b, loc, a));
           result = arith::SelectOp::create(b, loc, isAxis, f, result);
         }
         return result;
@@ -1143,10 +1146,9 @@ FailureOr<Presented> RotationBuilder::buildFreqs() {
     if (failed(p))
       return fail("cannot present the multi-axis positions");
     Presented table;
-    table.tensor = freqsOp(p->tensor, std::nullopt, spec.invFreq,
-                           spec.axes[0].position.scale,
-                           DenseI64ArrayAttr::get(ctx, spec.sections),
-                           spec.interleavedSections);
+    table.tensor = freqsOp(
+        p->tensor, std::nullopt, spec.invFreq, spec.axes[0].position.scale,
+        DenseI64ArrayAttr::get(ctx, spec.sections), spec.interleavedSections);
     table.map = p->map;
     return table;
   }
@@ -1165,30 +1167,30 @@ FailureOr<Presented> RotationBuilder::buildFreqs() {
     } else if (p.kind == PositionSource::Kind::Expr) {
       // positions[c] = the position the IR computes for the tokens at grid
       // coordinate c, evaluated at the first such token, c * inner.
-      unsigned dim = spec.gridDims.size() == 1 ? spec.gridDims[0]
-                                               : spec.gridDims[a];
+      unsigned dim =
+          spec.gridDims.size() == 1 ? spec.gridDims[0] : spec.gridDims[a];
       int64_t inner = spec.gridInner[a];
-      Value init = tensor::EmptyOp::create(rewriter, loc, {length},
-                                           p.expr->type);
+      Value init =
+          tensor::EmptyOp::create(rewriter, loc, {length}, p.expr->type);
       auto generic = linalg::GenericOp::create(
           rewriter, loc, TypeRange{init.getType()}, ValueRange{},
           ValueRange{init}, {rewriter.getMultiDimIdentityMap(1)},
           {utils::IteratorType::parallel});
       OpBuilder::InsertionGuard guard(rewriter);
-      Block *block = rewriter.createBlock(&generic.getRegion(), {},
-                                          {p.expr->type}, {loc});
+      Block *block =
+          rewriter.createBlock(&generic.getRegion(), {}, {p.expr->type}, {loc});
       rewriter.setInsertionPointToStart(block);
       EmitScope scope;
       scope.dims.assign(numLead(), Value());
       Value c = linalg::IndexOp::create(rewriter, loc, 0);
       scope.dims[dim] =
-          inner == 1 ? c
-                     : affine::AffineApplyOp::create(
-                           rewriter, loc,
-                           AffineMap::get(1, 0,
-                                          getAffineDimExpr(0, ctx) * inner),
-                           ValueRange{c})
-                           .getResult();
+          inner == 1
+              ? c
+              : affine::AffineApplyOp::create(
+                    rewriter, loc,
+                    AffineMap::get(1, 0, getAffineDimExpr(0, ctx) * inner),
+                    ValueRange{c})
+                    .getResult();
       FailureOr<Value> value = emit(rewriter, p.expr, scope);
       if (failed(value))
         return fail("cannot emit the positions of a grid axis");
@@ -1209,8 +1211,7 @@ FailureOr<Presented> RotationBuilder::buildFreqs() {
             ArrayRef<OpFoldResult>{rewriter.getIndexAttr(1)});
       }
     }
-    tables.push_back(
-        freqsOp(positions, len, invFreq, p.scale, nullptr, false));
+    tables.push_back(freqsOp(positions, len, invFreq, p.scale, nullptr, false));
   }
   SmallVector<int64_t> gridShape(spec.gridLengths);
   gridShape.push_back(match.rotaryDim / 2);
@@ -1290,15 +1291,13 @@ FailureOr<BuiltRotation> RotationBuilder::build() {
           std::optional<APFloat> angle = readConstantFloat(attr, position);
           if (!angle)
             return std::nullopt;
-          return convertFloat(APFloat(std::cos(angle->convertToDouble())),
-                              f32);
+          return convertFloat(APFloat(std::cos(angle->convertToDouble())), f32);
         },
         [&](Attribute attr, int64_t position) -> std::optional<APFloat> {
           std::optional<APFloat> angle = readConstantFloat(attr, position);
           if (!angle)
             return std::nullopt;
-          return convertFloat(APFloat(std::sin(angle->convertToDouble())),
-                              f32);
+          return convertFloat(APFloat(std::sin(angle->convertToDouble())), f32);
         });
     break;
   }
@@ -1384,8 +1383,8 @@ FailureOr<BuiltRotation> RotationBuilder::build() {
     for (unsigned d = numLead(); d < valueType.getRank(); ++d)
       channels.push_back(d);
     groups.push_back(channels);
-    result = tensor::ExpandShapeOp::create(rewriter, loc, valueType, result,
-                                           groups);
+    result =
+        tensor::ExpandShapeOp::create(rewriter, loc, valueType, result, groups);
   }
   return BuiltRotation{result, rotate};
 }

@@ -230,8 +230,7 @@ FailureOr<SmallVector<Monomial>> RotationMatcher::termsOf(int64_t j) {
     (void)reject("the expression is too large to analyze");
     return failure();
   }
-  FailureOr<SmallVector<Monomial>> terms =
-      expandToMonomials(*ev, raw, atomSet);
+  FailureOr<SmallVector<Monomial>> terms = expandToMonomials(*ev, raw, atomSet);
   if (failed(terms))
     (void)reject(llvm::formatv("channel {0} expands to too many terms", j));
   return terms;
@@ -362,8 +361,7 @@ LogicalResult RotationMatcher::findInput() {
     }
     if (!distinct)
       continue;
-    FailureOr<SmallVector<Monomial>> terms =
-        expandToMonomials(*ev, raw0, set);
+    FailureOr<SmallVector<Monomial>> terms = expandToMonomials(*ev, raw0, set);
     if (failed(terms) || terms->size() != 2)
       continue;
     std::swap(atomSet, set);
@@ -379,10 +377,14 @@ LogicalResult RotationMatcher::findInput() {
     // Report the attempt that got furthest: the one whose input appears in
     // the most terms.
     // Ties go to a leaf input over a computed one.
-    int score = 2 * llvm::count_if(*terms, [&](const Monomial &m) {
-      return llvm::any_of(m.factors,
-                          [&](const Expr *f) { return atomSet.contains(f); });
-    }) + (candidateAtoms[0]->kind == ExprKind::Read);
+    int score =
+        2 * llvm::count_if(*terms,
+                           [&](const Monomial &m) {
+                             return llvm::any_of(m.factors, [&](const Expr *f) {
+                               return atomSet.contains(f);
+                             });
+                           }) +
+        (candidateAtoms[0]->kind == ExprKind::Read);
     if (score > bestScore) {
       bestScore = score;
       firstReason = splits ? "channel 0: not combined with any other channel "
@@ -556,16 +558,14 @@ FailureOr<RotationMatch> mlir::rope::matchRotation(Value value,
     frame.channels = 1;
     for (int64_t s : frame.channelShape)
       frame.channels *= s;
-    if (frame.channels < 2 || frame.channels % 2 != 0 ||
-        frame.channels > 4096)
+    if (frame.channels < 2 || frame.channels % 2 != 0 || frame.channels > 4096)
       continue;
     // A dim of size 1 is index 0: constant indices let reads of constant
     // tensors fold and broadcasts over unit dims match.
     for (unsigned d = 0; d < frame.leadShape.size(); ++d)
       frame.leadDims.push_back(
-          frame.leadShape[d] == 1
-              ? getAffineConstantExpr(0, value.getContext())
-              : getAffineDimExpr(d, value.getContext()));
+          frame.leadShape[d] == 1 ? getAffineConstantExpr(0, value.getContext())
+                                  : getAffineDimExpr(d, value.getContext()));
     MatchFailure attempt;
     RotationMatcher matcher(std::move(frame), attempt);
     FailureOr<RotationMatch> match = matcher.run();

@@ -174,9 +174,8 @@ std::optional<PositionSource> FrequencyMatcher::parseBase(const Expr *p) {
     if (x->isInt() && x->affine.isPureAffine() &&
         !x->affine.isSymbolicOrConstant()) {
       bool hasSymbols = false;
-      x->affine.walk([&](AffineExpr e) {
-        hasSymbols |= isa<AffineSymbolExpr>(e);
-      });
+      x->affine.walk(
+          [&](AffineExpr e) { hasSymbols |= isa<AffineSymbolExpr>(e); });
       if (!hasSymbols) {
         src.kind = PositionSource::Kind::Iota;
         src.iota = x->affine;
@@ -191,8 +190,7 @@ std::optional<PositionSource> FrequencyMatcher::parseBase(const Expr *p) {
       if (auto sym = dyn_cast<AffineSymbolExpr>(x->affine))
         loaded = ev.getSymbolExpr(sym.getPosition());
     if (isSigned && loaded->kind == ExprKind::Read &&
-        !loaded->indices.empty() &&
-        isa<IntegerType, IndexType>(loaded->type)) {
+        !loaded->indices.empty() && isa<IntegerType, IndexType>(loaded->type)) {
       src.kind = PositionSource::Kind::Tensor;
       src.read.tensor = loaded->value;
       src.read.rows.assign(loaded->indices.begin(), loaded->indices.end());
@@ -390,8 +388,7 @@ LogicalResult FrequencyMatcher::matchGrid(TableSpec &spec,
       at[dim] = t;
       std::optional<ElementEvaluator::Scalar> here = ev.evaluateAt(p.expr, at);
       at[dim] = ((t / grid[a].inner) % lengths[a]) * grid[a].inner;
-      std::optional<ElementEvaluator::Scalar> first =
-          ev.evaluateAt(p.expr, at);
+      std::optional<ElementEvaluator::Scalar> first = ev.evaluateAt(p.expr, at);
       if (!here || !first || !(*here == *first))
         return failure();
     }
@@ -436,10 +433,10 @@ LogicalResult FrequencyMatcher::match(ArrayRef<const Expr *> angles,
     bool negated = a->isOp(Opcode::NegF);
     std::optional<PositionSource> p =
         parsePosition(negated ? a->operands[0] : a);
-    bool known = p && (positions.empty() ? llvm::all_of(angles, [&](auto *b) {
-                         return b == a;
-                       })
-                                         : llvm::is_contained(positions, *p));
+    bool known =
+        p && (positions.empty()
+                  ? llvm::all_of(angles, [&](auto *b) { return b == a; })
+                  : llvm::is_contained(positions, *p));
     if (!known) {
       why = llvm::formatv("the angle of pair {0} is not position * a "
                           "compile-time frequency",
@@ -526,11 +523,11 @@ LogicalResult mlir::rope::matchTable(ElementEvaluator &ev, RotationMatch &match,
   std::string angleWhy;
   FailureOr<TableRead> perElementAngles = failure();
 
-  bool trig = llvm::all_of(cosFactors, [](const Expr *c) {
-                return c->isOp(Opcode::Cos);
-              }) &&
-              llvm::all_of(sinFactors,
-                           [](const Expr *s) { return s->isOp(Opcode::Sin); });
+  bool trig =
+      llvm::all_of(cosFactors,
+                   [](const Expr *c) { return c->isOp(Opcode::Cos); }) &&
+      llvm::all_of(sinFactors,
+                   [](const Expr *s) { return s->isOp(Opcode::Sin); });
   if (trig) {
     SmallVector<const Expr *> angles;
     for (int64_t j = 0; j < rotaryDim; ++j) {

@@ -162,10 +162,9 @@ AngleSource AngleSource::analyze(Value angles, int64_t numSlots) {
     return source;
   }
   auto broadcat = base.getDefiningOp<BroadcatOp>();
-  bool joinable =
-      broadcat && llvm::all_of(broadcat.getTables(), [](Value t) {
-        return !ShapedType::isDynamic(staticSlotCount(t));
-      });
+  bool joinable = broadcat && llvm::all_of(broadcat.getTables(), [](Value t) {
+                    return !ShapedType::isDynamic(staticSlotCount(t));
+                  });
   int64_t joinedWidth = 0;
   if (joinable)
     for (Value t : broadcat.getTables())
@@ -248,10 +247,10 @@ SmallVector<Value> AngleSource::emitAxisPositions(OpBuilder &b, Location loc,
   SmallVector<Value> joinedRow = applyRowSteps(b, loc, rowSteps, row);
   SmallVector<Value> positions;
   for (const AngleAxis &axis : axes)
-    positions.push_back(axis.freqs ? emitPosition(b, loc, axis,
-                                                  axisRow(b, loc, axis,
-                                                          joinedRow))
-                                   : Value());
+    positions.push_back(
+        axis.freqs
+            ? emitPosition(b, loc, axis, axisRow(b, loc, axis, joinedRow))
+            : Value());
   return positions;
 }
 
@@ -263,7 +262,8 @@ Value AngleSource::emitAngles(OpBuilder &b, Location loc, ValueRange row,
 
   // Computed lanes: p * w, p picked per lane from the axes' positions.
   Value positions;
-  SmallVector<float> w(invFreq.begin() + first, invFreq.begin() + first + width);
+  SmallVector<float> w(invFreq.begin() + first,
+                       invFreq.begin() + first + width);
   for (auto [a, axis] : llvm::enumerate(axes)) {
     if (!axis.freqs || !llvm::is_contained(lanes, static_cast<int64_t>(a)))
       continue;
@@ -301,9 +301,9 @@ Value AngleSource::emitAngles(OpBuilder &b, Location loc, ValueRange row,
     indices.push_back(arith::ConstantIndexOp::create(b, loc, lo - axis.offset));
     auto segmentType = VectorType::get({hi - lo}, b.getF32Type());
     Value padding = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0.0f));
-    Value segment = vector::TransferReadOp::create(
-        b, loc, segmentType, axis.table, indices, padding,
-        ArrayRef<bool>{true});
+    Value segment =
+        vector::TransferReadOp::create(b, loc, segmentType, axis.table, indices,
+                                       padding, ArrayRef<bool>{true});
     if (!angles && hi - lo == width) {
       angles = segment;
       continue;

@@ -35,7 +35,8 @@ Value mlir::rope::createSlotAxisConstant(OpBuilder &b, Location loc,
                                     b.getIndexType());
   SmallVector<APInt> values = llvm::map_to_vector(
       axes, [](int64_t a) { return APInt(64, a, /*isSigned=*/true); });
-  return arith::ConstantOp::create(b, loc, DenseElementsAttr::get(type, values));
+  return arith::ConstantOp::create(b, loc,
+                                   DenseElementsAttr::get(type, values));
 }
 
 Value mlir::rope::convertPositionToF32(OpBuilder &b, Location loc,
@@ -105,8 +106,7 @@ TableRow mlir::rope::resolveTableRow(OpBuilder &b, Location loc, RotateOp op,
     return row;
   }
   if (!op.getCoords()) {
-    row.indices.push_back(
-        toIndex(b, loc, load(b, loc, positions, rowIndices)));
+    row.indices.push_back(toIndex(b, loc, load(b, loc, positions, rowIndices)));
     return row;
   }
   // coords: one coordinate per table axis; a negative one marks a token that
@@ -117,12 +117,14 @@ TableRow mlir::rope::resolveTableRow(OpBuilder &b, Location loc, RotateOp op,
   for (int64_t a = 0; a < axes; ++a) {
     indices.back() = arith::ConstantIndexOp::create(b, loc, a);
     Value coord = load(b, loc, positions, indices);
-    Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(coord.getType()));
-    Value nonNegative = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::sge, coord, zero);
-    row.valid = row.valid ? arith::AndIOp::create(b, loc, row.valid, nonNegative)
-                                .getResult()
-                          : nonNegative;
+    Value zero =
+        arith::ConstantOp::create(b, loc, b.getZeroAttr(coord.getType()));
+    Value nonNegative =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, coord, zero);
+    row.valid =
+        row.valid
+            ? arith::AndIOp::create(b, loc, row.valid, nonNegative).getResult()
+            : nonNegative;
     Value clamped = arith::SelectOp::create(b, loc, nonNegative, coord, zero);
     row.indices.push_back(toIndex(b, loc, clamped));
   }
@@ -138,7 +140,8 @@ std::pair<Value, Value> mlir::rope::loadCosSin(OpBuilder &b, Location loc,
   indices.push_back(column);
   if (table.angles) {
     Value angle = load(b, loc, table.angles, indices);
-    return {math::CosOp::create(b, loc, angle), math::SinOp::create(b, loc, angle)};
+    return {math::CosOp::create(b, loc, angle),
+            math::SinOp::create(b, loc, angle)};
   }
   Value c = extendToF32(b, loc, load(b, loc, table.cos, indices));
   Value s = extendToF32(b, loc, load(b, loc, table.sin, indices));
@@ -171,8 +174,8 @@ Value mlir::rope::emitXPosFactor(OpBuilder &b, Location loc, RotateOp op,
   Value zeta = arith::DivFOp::create(
       b, loc, numerator, f32Const((1.0 + xpos.getGamma()) * rotaryDim));
   double sign = static_cast<double>(xpos.getSigns()[input]);
-  Value exponent = arith::MulFOp::create(
-      b, loc, xposPosition, f32Const(sign / xpos.getScaleBase()));
+  Value exponent = arith::MulFOp::create(b, loc, xposPosition,
+                                         f32Const(sign / xpos.getScaleBase()));
   return math::PowFOp::create(b, loc, zeta, exponent);
 }
 
@@ -203,8 +206,8 @@ Value mlir::rope::emitRotateElement(OpBuilder &b, Location loc, RotateOp op,
     partner = arith::SelectOp::create(b, loc, isFirst, up, down);
   } else {
     Value parity = arith::RemUIOp::create(b, loc, channel, cIndex(2));
-    isFirst = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, parity,
-                                    zero);
+    isFirst =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, parity, zero);
     pairIndex = arith::DivUIOp::create(b, loc, channel, cIndex(2));
     Value up = arith::AddIOp::create(b, loc, channel, cIndex(1));
     Value down = arith::SubIOp::create(b, loc, channel, cIndex(1));
@@ -214,10 +217,10 @@ Value mlir::rope::emitRotateElement(OpBuilder &b, Location loc, RotateOp op,
   // element itself and at table column 0.
   partner = arith::SelectOp::create(b, loc, inRotary, partner, channel);
   pairIndex = arith::SelectOp::create(b, loc, inRotary, pairIndex, zero);
-  Value column = op.hasPerElementTable()
-                     ? arith::SelectOp::create(b, loc, inRotary, channel, zero)
-                           .getResult()
-                     : pairIndex;
+  Value column =
+      op.hasPerElementTable()
+          ? arith::SelectOp::create(b, loc, inRotary, channel, zero).getResult()
+          : pairIndex;
 
   SmallVector<Value> partnerIndices(lead);
   partnerIndices.push_back(partner);
@@ -248,9 +251,9 @@ Value mlir::rope::emitRotateElement(OpBuilder &b, Location loc, RotateOp op,
         b, loc, rotated, emitXPosFactor(b, loc, op, input, pairIndex, p));
   }
 
-  Value rotates = row.valid ? arith::AndIOp::create(b, loc, inRotary, row.valid)
-                                  .getResult()
-                            : inRotary;
+  Value rotates =
+      row.valid ? arith::AndIOp::create(b, loc, inRotary, row.valid).getResult()
+                : inRotary;
   Value result = arith::SelectOp::create(b, loc, rotates, rotated, xf);
   return truncateFromF32(b, loc, result, getElementTypeOrSelf(x.getType()));
 }

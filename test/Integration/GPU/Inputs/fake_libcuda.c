@@ -59,12 +59,12 @@ CUresult cuDevicePrimaryCtxRetain(CUcontext *ctx, CUdevice device) {
 CUresult cuModuleLoadData(CUmodule *module, const void *image) {
   const unsigned char *elf = image;
   SAY("fake-cuda: load module (%s)\n",
-         elf[0] == 0x7f && elf[1] == 'E' ? "ELF cubin" : "not an ELF image");
+      elf[0] == 0x7f && elf[1] == 'E' ? "ELF cubin" : "not an ELF image");
   *module = (CUmodule)malloc(1);
   return CUDA_SUCCESS;
 }
-CUresult cuModuleLoadDataEx(CUmodule *module, const void *image,
-                            unsigned n, CUjit_option *options, void **values) {
+CUresult cuModuleLoadDataEx(CUmodule *module, const void *image, unsigned n,
+                            CUjit_option *options, void **values) {
   (void)n, (void)options, (void)values;
   return cuModuleLoadData(module, image);
 }
@@ -84,12 +84,11 @@ CUresult cuLaunchKernel(CUfunction f, unsigned gx, unsigned gy, unsigned gz,
                         CUstream stream, void **params, void **extra) {
   (void)smem, (void)extra;
   SAY("fake-cuda: launch %s grid (%u, %u, %u) block (%u, %u, %u) on %s\n",
-         (const char *)f, gx, gy, gz, bx, by, bz,
-         stream ? "a stream" : "the default stream");
+      (const char *)f, gx, gy, gz, bx, by, bz,
+      stream ? "a stream" : "the default stream");
   int n = paramsToPrint();
   for (int i = 0; i < n; ++i)
-    SAY("fake-cuda:   param %d = %lld\n", i,
-           (long long)*(int64_t *)params[i]);
+    SAY("fake-cuda:   param %d = %lld\n", i, (long long)*(int64_t *)params[i]);
   return CUDA_SUCCESS;
 }
 

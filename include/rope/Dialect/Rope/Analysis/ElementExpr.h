@@ -234,8 +234,8 @@ private:
   std::unordered_multimap<size_t, const Expr *> table;
   DenseMap<const Expr *, SmallVector<Provenance, 2>> provenance;
   /// Memo of eval(): tensor and indices.
-  std::unordered_map<size_t, SmallVector<std::pair<SmallVector<void *, 6>,
-                                                   const Expr *>, 1>>
+  std::unordered_map<
+      size_t, SmallVector<std::pair<SmallVector<void *, 6>, const Expr *>, 1>>
       memo;
   DenseMap<Value, const Expr *> scalarMemo;
   DenseMap<const Expr *, std::optional<APFloat>> constantMemo;

@@ -1,4 +1,4 @@
-//===- RopeAttrs.h - rope attributes ------------------------------*- C++ -*-===//
+//===- RopeAttrs.h - rope attributes ----------------------------*- C++ -*-===//
 
 #ifndef ROPE_DIALECT_ROPE_IR_ROPEATTRS_H
 #define ROPE_DIALECT_ROPE_IR_ROPEATTRS_H
@@ -6,9 +6,9 @@
 #include "mlir/IR/Attributes.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "rope/Dialect/Rope/IR/RopeDialect.h"
 #include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/bit.h"
-#include "rope/Dialect/Rope/IR/RopeDialect.h"
 
 #include "rope/Dialect/Rope/IR/RopeEnums.h.inc"
 

@@ -1,4 +1,4 @@
-//===- RopeDialect.h - rope dialect -------------------------------*- C++ -*-===//
+//===- RopeDialect.h - rope dialect -----------------------------*- C++ -*-===//
 
 #ifndef ROPE_DIALECT_ROPE_IR_ROPEDIALECT_H
 #define ROPE_DIALECT_ROPE_IR_ROPEDIALECT_H

@@ -1,4 +1,4 @@
-//===- RopeOps.h - rope operations --------------------------------*- C++ -*-===//
+//===- RopeOps.h - rope operations ------------------------------*- C++ -*-===//
 
 #ifndef ROPE_DIALECT_ROPE_IR_ROPEOPS_H
 #define ROPE_DIALECT_ROPE_IR_ROPEOPS_H

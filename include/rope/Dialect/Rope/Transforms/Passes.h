@@ -1,4 +1,4 @@
-//===- Passes.h - rope dialect transformations --------------------*- C++ -*-===//
+//===- Passes.h - rope dialect transformations ------------------*- C++ -*-===//
 
 #ifndef ROPE_DIALECT_ROPE_TRANSFORMS_PASSES_H
 #define ROPE_DIALECT_ROPE_TRANSFORMS_PASSES_H

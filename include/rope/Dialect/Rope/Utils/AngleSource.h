@@ -1,4 +1,4 @@
-//===- AngleSource.h - where a rope.rotate's angles come from -----*- C++ -*-===//
+//===- AngleSource.h - where a rope.rotate's angles come from ---*- C++ -*-===//
 //
 // Fused codegen does not read a materialized angle table: it finds what
 // produced the table (rope.freqs of a positions tensor or a length,

@@ -81,10 +81,9 @@ Value emitXPosFactor(OpBuilder &b, Location loc, RotateOp op, unsigned input,
 /// The scalar definition of rope.rotate for one element of input `input`:
 /// `x` is the element (storage type) at `indices` of `source` (the whole
 /// input, read for the pair partner). Returns the result element.
-Value emitRotateElement(OpBuilder &b, Location loc, RotateOp op,
-                        unsigned input, Value source, Value x,
-                        ValueRange indices, const TableOperands &table,
-                        LoadFn load = loadElement);
+Value emitRotateElement(OpBuilder &b, Location loc, RotateOp op, unsigned input,
+                        Value source, Value x, ValueRange indices,
+                        const TableOperands &table, LoadFn load = loadElement);
 
 } // namespace mlir::rope
 

@@ -1,4 +1,4 @@
-//===- SinCos.h - vectorizable f32 sin/cos with range reduction --*- C++ -*-===//
+//===- SinCos.h - vectorizable f32 sin/cos with range reduction -*- C++ -*-===//
 //
 // RoPE angles reach p * w_0 = p radians (w_0 = 1), so a model with 128K
 // positions asks for sin/cos of f32 angles up to 131072. Approximations
