@@ -13,6 +13,8 @@ function(rope_add_library name)
     $<BUILD_INTERFACE:${ROPE_SOURCE_DIR}/include>
     $<BUILD_INTERFACE:${ROPE_BINARY_DIR}/include>
     $<INSTALL_INTERFACE:include>)
+  # Headers only lib/ uses live next to their sources (private, not installed).
+  target_include_directories(${name} PRIVATE ${ROPE_SOURCE_DIR}/lib)
   target_compile_features(${name} PUBLIC cxx_std_17)
   if(ARG_DEPENDS)
     add_dependencies(${name} ${ARG_DEPENDS})

@@ -2,6 +2,7 @@
 
 #include "rope/InitAll.h"
 
+#include "rope/Codegen/Passes.h"
 #include "rope/Conversion/Passes.h"
 #include "rope/Dialect/Rope/IR/RopeDialect.h"
 #include "rope/Dialect/Rope/Transforms/Passes.h"
@@ -14,6 +15,7 @@ void mlir::rope::registerAllRopeDialects(DialectRegistry &registry) {
 }
 
 void mlir::rope::registerAllRopePasses() {
+  registerRopeCodegenPasses();
   registerRopeConversionPasses();
   registerRopeTransformsPasses();
   registerRopePipelines();

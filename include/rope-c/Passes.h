@@ -13,6 +13,7 @@
 
 #include "mlir-c/Pass.h"
 
+#include "rope-c/CodegenPasses.capi.h.inc"
 #include "rope-c/ConversionPasses.capi.h.inc"
 #include "rope-c/TransformsPasses.capi.h.inc"
 

@@ -2,8 +2,9 @@
 
 #include "rope/Pipelines/Pipelines.h"
 
+#include "Codegen/CPU/CPUTarget.h"
+#include "rope/Codegen/Passes.h"
 #include "rope/Conversion/Passes.h"
-#include "rope/Conversion/RopeToCPU/CPUTarget.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"

@@ -172,8 +172,7 @@ static void testDiagnostics(void) {
 // CHECK-LABEL: @diagnostics
 // CHECK: diagnostic: loc("-":3:8): 'rope.rotate' op {{.*}}rotary_dim
 // CHECK: bad module is null: 1
-// CHECK: diagnostic: loc({{.*}}): rope: cannot run
-// 'rope-cpu-pipeline{no-such-option=1}': {{.*}}no such option no-such-option
+// CHECK: diagnostic: loc({{.*}}): rope: cannot run 'rope-cpu-pipeline{no-such-option=1}': {{.*}}no such option no-such-option
 // CHECK: bad option succeeded: 0
 
 /// The strided memref descriptor the LLVM lowering passes across the C
@@ -312,8 +311,9 @@ static void testRaise(void) {
   mlirContextDestroy(ctx);
 }
 // CHECK-LABEL: @raise
-// CHECK: diagnostic: loc("-":34:8): rope-raise: not raised: channel 0: the
-// partner term has the wrong sign CHECK: raised: 1 CHECK-LABEL: func.func @hf
+// CHECK: diagnostic: loc("-":34:8): rope-raise: not raised: channel 0: the partner term has the wrong sign
+// CHECK: raised: 1
+// CHECK-LABEL: func.func @hf
 // CHECK: rope.rotate half
 // CHECK-NOT: tensor.concat
 // CHECK-LABEL: func.func @near

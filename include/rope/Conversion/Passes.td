@@ -89,26 +89,6 @@ def ConvertRopeToCPU : Pass<"convert-rope-to-cpu"> {
   ];
 }
 
-def RopeSetCPUTarget : Pass<"rope-set-cpu-target", "::mlir::ModuleOp"> {
-  let summary = "Attach the target CPU and its features to every llvm.func";
-  let description = [{
-    LLVM picks instructions per function from its `target-cpu` and
-    `target-features`; without them the JIT or clang generate baseline
-    x86-64 code (no AVX, no FMA: math.fma becomes a libm call). This pass
-    sets `target_cpu` and `target_features` on every `llvm.func` (and the
-    module's target triple when it has none). `cpu=host` (the default) takes
-    the CPU and features of the machine that compiles.
-  }];
-  let options = [
-    Option<"cpu", "cpu", "std::string", /*default=*/"\"host\"",
-           "LLVM CPU name (e.g. x86-64-v3, sapphirerapids, neoverse-v2) or "
-           "`host`">,
-    Option<"features", "features", "std::string", /*default=*/"\"\"",
-           "Extra LLVM target features, e.g. +avx512f,-avx512bf16 (added to "
-           "the host's with cpu=host)">
-  ];
-}
-
 def ConvertRopeToGPU : Pass<"convert-rope-to-gpu", "ModuleOp"> {
   let summary = "Lower each rope.rotate to one fused GPU kernel and its launcher";
   let description = [{
@@ -206,48 +186,6 @@ def RopeGPUEmulate : Pass<"rope-gpu-emulate", "ModuleOp"> {
     "mlir::memref::MemRefDialect",
     "mlir::scf::SCFDialect",
   ];
-}
-
-def RopeCPUStreamingStores : Pass<"rope-cpu-streaming-stores"> {
-  let summary = "Non-temporal stores for the outputs of large fused CPU "
-                "kernels (after bufferization)";
-  let description = [{
-    A regular store to a line that is not cached first reads it
-    (read-for-ownership): a kernel reading x and writing x' then moves three
-    bytes per byte of x where a streaming copy moves two. For the scf.forall
-    kernels of convert-rope-to-cpu whose outputs total at least `min-bytes`
-    (far beyond the caches: prefill q/k), each head loop nest is versioned:
-    if every output slice it writes starts on a 64-byte line (and its row
-    strides keep whole lines), a copy whose vector writes are non-temporal
-    LLVM stores runs; otherwise the original. A fence follows the kernel.
-    Runs after bufferization, before the foralls become scf.parallel.
-  }];
-  let options = [
-    Option<"minBytes", "min-bytes", "int64_t", /*default=*/"33554432",
-           "Bytes of output a kernel must write to use streaming stores "
-           "(smaller outputs are better left in the caches for their "
-           "consumer)">
-  ];
-  let dependentDialects = [
-    "mlir::LLVM::LLVMDialect",
-    "mlir::arith::ArithDialect",
-    "mlir::memref::MemRefDialect",
-    "mlir::scf::SCFDialect",
-    "mlir::vector::VectorDialect",
-  ];
-}
-
-def RopeCPUCheckLowered : Pass<"rope-cpu-check-lowered", "::mlir::ModuleOp"> {
-  let summary = "Report what the CPU pipeline left outside the LLVM dialect";
-  let description = [{
-    The conversions to the LLVM dialect are partial: an op no pattern
-    handles (a vector transfer on a layout it cannot load from, a dialect the
-    pipeline does not lower) stays in the module, and the failure surfaces
-    later in mlir-runner or mlir-translate without saying which source op
-    caused it. This last step of --rope-cpu-pipeline fails with an error at
-    the location of the first op (outermost first) that is neither LLVM nor
-    OpenMP (which mlir-translate handles) nor the module itself.
-  }];
 }
 
 #endif // ROPE_CONVERSION_PASSES_TD

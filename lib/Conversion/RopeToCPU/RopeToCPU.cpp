@@ -27,11 +27,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "rope/Conversion/RopeToCPU/RopeToCPU.h"
+#include "Dialect/Rope/Utils/AngleSource.h"
+#include "Dialect/Rope/Utils/LoweringUtils.h"
+#include "Dialect/Rope/Utils/SinCos.h"
 #include "rope/Conversion/Passes.h"
 #include "rope/Dialect/Rope/IR/RopeOps.h"
-#include "rope/Dialect/Rope/Utils/AngleSource.h"
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
-#include "rope/Dialect/Rope/Utils/SinCos.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

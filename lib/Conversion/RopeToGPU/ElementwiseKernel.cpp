@@ -10,7 +10,7 @@
 
 #include "SiteKernels.h"
 
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
+#include "Dialect/Rope/Utils/LoweringUtils.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"

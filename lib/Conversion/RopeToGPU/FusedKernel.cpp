@@ -25,9 +25,9 @@
 
 #include "SiteKernels.h"
 
-#include "rope/Dialect/Rope/Utils/AngleSource.h"
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
-#include "rope/Dialect/Rope/Utils/SinCos.h"
+#include "Dialect/Rope/Utils/AngleSource.h"
+#include "Dialect/Rope/Utils/LoweringUtils.h"
+#include "Dialect/Rope/Utils/SinCos.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"

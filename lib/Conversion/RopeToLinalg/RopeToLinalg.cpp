@@ -7,9 +7,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "rope/Conversion/RopeToLinalg/RopeToLinalg.h"
+#include "Dialect/Rope/Utils/LoweringUtils.h"
 #include "rope/Conversion/Passes.h"
 #include "rope/Dialect/Rope/IR/RopeOps.h"
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"

@@ -8,9 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Dialect/Rope/Utils/LoweringUtils.h"
 #include "rope/Dialect/Rope/Analysis/ExtentEquivalence.h"
 #include "rope/Dialect/Rope/Transforms/RaiseMatch.h"
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

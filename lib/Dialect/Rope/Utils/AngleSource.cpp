@@ -1,8 +1,8 @@
 //===- AngleSource.cpp - where a rope.rotate's angles come from -----------===//
 
-#include "rope/Dialect/Rope/Utils/AngleSource.h"
+#include "Dialect/Rope/Utils/AngleSource.h"
 
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
+#include "Dialect/Rope/Utils/LoweringUtils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

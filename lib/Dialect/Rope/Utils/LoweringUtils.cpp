@@ -1,6 +1,6 @@
 //===- LoweringUtils.cpp - pieces every rope lowering shares --------------===//
 
-#include "rope/Dialect/Rope/Utils/LoweringUtils.h"
+#include "Dialect/Rope/Utils/LoweringUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"

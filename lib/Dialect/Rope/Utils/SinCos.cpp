@@ -1,6 +1,6 @@
 //===- SinCos.cpp - vectorizable f32 sin/cos with range reduction ---------===//
 
-#include "rope/Dialect/Rope/Utils/SinCos.h"
+#include "Dialect/Rope/Utils/SinCos.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"

@@ -1,7 +1,7 @@
 //===- CPUTarget.h - the CPU the fused kernels target ----------*- C++ -*-===//
 
-#ifndef ROPE_CONVERSION_ROPETOCPU_CPUTARGET_H
-#define ROPE_CONVERSION_ROPETOCPU_CPUTARGET_H
+#ifndef ROPE_CODEGEN_CPU_CPUTARGET_H
+#define ROPE_CODEGEN_CPU_CPUTARGET_H
 
 #include "mlir/Support/LLVM.h"
 
@@ -28,4 +28,4 @@ FailureOr<CPUTarget> resolveCPUTarget(StringRef cpu, StringRef extraFeatures,
 
 } // namespace mlir::rope
 
-#endif // ROPE_CONVERSION_ROPETOCPU_CPUTARGET_H
+#endif // ROPE_CODEGEN_CPU_CPUTARGET_H

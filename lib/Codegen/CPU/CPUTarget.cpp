@@ -1,8 +1,8 @@
 //===- CPUTarget.cpp - target CPU, features and SIMD width ----------------===//
 
-#include "rope/Conversion/RopeToCPU/CPUTarget.h"
+#include "Codegen/CPU/CPUTarget.h"
 
-#include "rope/Conversion/Passes.h"
+#include "rope/Codegen/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -16,7 +16,7 @@
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPESETCPUTARGET
-#include "rope/Conversion/Passes.h.inc"
+#include "rope/Codegen/Passes.h.inc"
 } // namespace mlir::rope
 
 using namespace mlir;

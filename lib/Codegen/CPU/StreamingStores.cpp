@@ -16,7 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "rope/Conversion/Passes.h"
+#include "rope/Codegen/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
@@ -34,7 +34,7 @@
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPECPUSTREAMINGSTORES
-#include "rope/Conversion/Passes.h.inc"
+#include "rope/Codegen/Passes.h.inc"
 } // namespace mlir::rope
 
 using namespace mlir;

@@ -1,6 +1,6 @@
 //===- CheckLowered.cpp - what the CPU pipeline failed to lower -----------===//
 
-#include "rope/Conversion/Passes.h"
+#include "rope/Codegen/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
@@ -8,7 +8,7 @@
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPECPUCHECKLOWERED
-#include "rope/Conversion/Passes.h.inc"
+#include "rope/Codegen/Passes.h.inc"
 } // namespace mlir::rope
 
 using namespace mlir;

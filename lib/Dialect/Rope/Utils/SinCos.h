@@ -10,7 +10,7 @@
 //
 // Accuracy: |error| <= 1e-7 absolute against f64 sin/cos of the same f32
 // angle for |angle| <= 2^21 (f32 emulation: test/Dialect/Rope/Utils/
-// sincos-minimax.py; executed: test/Integration/CPUFused/sincos-*.mlir);
+// sincos-minimax.py; executed: test/Integration/CPU/sincos-*.mlir);
 // the bound the rope ops promise is 2e-6. The quadrant is exact while
 // |angle| < 2^22 * pi/2; beyond that an f32 angle has a spacing of 0.5 rad
 // and no sin/cos of it means anything.
