@@ -425,8 +425,8 @@ const Expr *ElementEvaluator::evalUncached(Value tensor,
       .Default([&](Operation *op) -> const Expr * {
         // Elementwise arith/math/complex ops applied to whole tensors.
         if (!OpTrait::hasElementwiseMappableTraits(op) ||
-            !isa<arith::ArithDialect, math::MathDialect,
-                 complex::ComplexDialect>(op->getDialect()))
+            !isa_and_present<arith::ArithDialect, math::MathDialect,
+                             complex::ComplexDialect>(op->getDialect()))
           return leaf(tensor, idx);
         SmallVector<const Expr *> operands;
         for (Value operand : op->getOperands())
@@ -644,7 +644,7 @@ const Expr *ElementEvaluator::interpret(Operation *op, unsigned result,
       syms.push_back(asAffine(operands[map.getNumDims() + i]));
     return getInt(map.getResult(0).replaceDimsAndSymbols(dims, syms), type);
   }
-  if (isa<complex::ComplexDialect>(op->getDialect()))
+  if (isa_and_present<complex::ComplexDialect>(op->getDialect()))
     return interpretComplex(op, operands);
   if (isa<IntegerType, IndexType>(type) && !isa<arith::SelectOp>(op))
     return interpretInteger(op, operands);

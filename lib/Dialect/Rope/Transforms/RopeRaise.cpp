@@ -321,7 +321,7 @@ void RopeRaisePass::runOnOperation() {
   SmallVector<RotateOp> rotations;
   DenseMap<Operation *, Tally> tallies;
   for (Operation *op : llvm::reverse(ops)) {
-    if (erased.contains(op) || isa<RopeDialect>(op->getDialect()))
+    if (erased.contains(op) || isa_and_present<RopeDialect>(op->getDialect()))
       continue;
     for (Value value : op->getResults()) {
       MatchFailure failure;
