@@ -52,6 +52,8 @@ static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   // Contiguous transfers are left to convert-vector-to-llvm.
   pm.addPass(createConvertVectorToSCFPass());
   pm.addPass(createConvertComplexToStandardPass());
+  if (expandBf16)
+    pm.addPass(rope::createRopeCPUExpandBF16Truncations());
   arith::ArithExpandOpsPassOptions expandOptions;
   expandOptions.includeBf16 = expandBf16;
   pm.addPass(arith::createArithExpandOpsPass(expandOptions));

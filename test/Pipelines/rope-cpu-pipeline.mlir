@@ -36,16 +36,22 @@ func.func @rope(%q: tensor<1x32x256x128xf32>, %pos: tensor<1x256xi64>) -> tensor
 
 // -----
 
-// bf16 storage: with AVX512-BF16 (Sapphire Rapids) f32 -> bf16 stays an
-// fptrunc (one vcvtneps2bf16); without it (x86-64-v3) arith-expand turns it
-// into integer rounding, which vectorizes, instead of a libcall per element.
+// bf16 storage, vectors of two f32 registers: with AVX512-BF16 (Sapphire
+// Rapids) f32 -> bf16 stays an fptrunc (one vcvtneps2bf16 per register);
+// without it (x86-64-v3) rope-cpu-expand-bf16-truncations turns it into
+// integer rounding whose NaN select is on the 32-bit lanes, then one
+// truncation to 16 bits (which vectorizes; upstream's arith-expand selects
+// on the 16-bit values, which LLVM scalarizes).
 
 // AVX2-LABEL: llvm.func @rope_bf16
 //   AVX2-NOT:   llvm.fptrunc
+//       AVX2:   llvm.select %{{.+}} : vector<16xi1>, vector<16xi32>
+//       AVX2:   llvm.trunc %{{.+}} : vector<16xi32> to vector<16xi16>
+//   AVX2-NOT:   llvm.select %{{.+}} : vector<16xi1>, vector<16xi16>
 //       AVX2:   llvm.return
 
 // SPR-LABEL: llvm.func @rope_bf16
-//       SPR:   llvm.fptrunc %{{.+}} : vector<16xf32> to vector<16xbf16>
+//       SPR:   llvm.fptrunc %{{.+}} : vector<32xf32> to vector<32xbf16>
 func.func @rope_bf16(%q: tensor<64x4x64xbf16>) -> tensor<64x4x64xbf16> {
   %t = rope.freqs length 64 {dim = 64 : i64}
   %q2 = rope.rotate half %q : tensor<64x4x64xbf16> angles(%t : tensor<64x32xf32>)

@@ -2,7 +2,8 @@
 //
 // Passes of the CPU code generation that are not conversions: they run on
 // the LLVM-level and bufferized IR the fused kernels become (target
-// attributes, non-temporal stores, the final check of the lowering).
+// attributes, non-temporal stores, bf16 rounding, the final check of the
+// lowering).
 //
 //===----------------------------------------------------------------------===//
 
@@ -56,6 +57,29 @@ def RopeCPUStreamingStores : Pass<"rope-cpu-streaming-stores"> {
     "mlir::arith::ArithDialect",
     "mlir::memref::MemRefDialect",
     "mlir::scf::SCFDialect",
+    "mlir::vector::VectorDialect",
+  ];
+}
+
+def RopeCPUExpandBF16Truncations : Pass<"rope-cpu-expand-bf16-truncations"> {
+  let summary = "Round f32 to bf16 in integer ops (targets without native "
+                "conversions)";
+  let description = [{
+    Replaces every `arith.truncf` from f32 to bf16 (scalar or vector) by
+    integer rounding to nearest, ties to even, NaNs made quiet. Upstream's
+    `arith-expand{include-bf16}` computes the same numbers but selects the
+    NaN result after truncating to 16 bits, which LLVM's x86 backend cannot
+    vectorize: without AVX512-BF16 every bf16 result cost a compare, a cmov
+    and a 16-bit scalar store. Here the select happens on the 32-bit lanes,
+    so the whole rounding stays in vector registers (about 8 vector ops per
+    8 results with AVX2). --rope-cpu-pipeline runs it before arith-expand on
+    targets without native f32 -> bf16 conversions;
+    --rope-cpu-streaming-stores applies the same rewrite to its streaming
+    copies on every target (a natively converted bf16 vector cannot be
+    stored non-temporally).
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect",
     "mlir::vector::VectorDialect",
   ];
 }

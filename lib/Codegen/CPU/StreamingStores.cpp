@@ -16,10 +16,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Codegen/CPU/ExpandBF16Truncations.h"
+
 #include "rope/Codegen/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -213,7 +214,7 @@ static void expandBf16Truncations(Operation *root) {
   if (truncations.empty())
     return;
   RewritePatternSet patterns(root->getContext());
-  arith::populateExpandBFloat16Patterns(patterns);
+  populateExpandBF16TruncationPatterns(patterns);
   (void)applyOpPatternsGreedily(truncations, std::move(patterns));
 }
 

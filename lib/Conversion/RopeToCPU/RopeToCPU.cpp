@@ -28,6 +28,7 @@
 
 #include "rope/Conversion/RopeToCPU/RopeToCPU.h"
 #include "Dialect/Rope/Utils/AngleSource.h"
+#include "Dialect/Rope/Utils/BF16Rounding.h"
 #include "Dialect/Rope/Utils/LoweringUtils.h"
 #include "Dialect/Rope/Utils/SinCos.h"
 #include "rope/Conversion/Passes.h"
@@ -139,8 +140,14 @@ private:
 RotateLowering::RotateLowering(RewriterBase &rewriter, RotateOp op,
                                const ConvertRopeToCPUOptions &options)
     : b(rewriter), op(op), loc(op.getLoc()), numPairs(op.getRotaryDim() / 2) {
-  // f32 lanes per vector; the math is f32 whatever the storage type.
+  // f32 lanes per vector; the math is f32 whatever the storage type. 16-bit
+  // storage takes two f32 registers per vector: one full register of it,
+  // and x86 narrows two registers of 32-bit lanes in one pack and one
+  // permute where one register needs an extract and a pack.
   lanes = std::max<int64_t>(options.vectorBits / 32, 1);
+  auto storage = cast<ShapedType>(op.getInputs().front().getType());
+  if (storage.getElementTypeBitWidth() == 16)
+    lanes *= 2;
   for (int64_t first = 0; first < numPairs; first += lanes)
     chunks.push_back({first, std::min(lanes, numPairs - first)});
   if (Value angles = op.getAngles())
@@ -371,22 +378,10 @@ Value RotateLowering::storeInterleavedPairs(Value x, Value y, Type storage) {
           b, loc,
           DenseElementsAttr::get(i32Type, ArrayRef<int32_t>(int32_t(v))));
     };
-    // bf16 in the high half: + 0x7fff, + 1 more when that half is odd
-    // (ties to even); NaNs keep sign and payload, made quiet.
-    auto round = [&](Value v) -> Value {
-      Value bits = vector::BitCastOp::create(b, loc, i32Type, v);
-      Value odd = arith::AndIOp::create(
-          b, loc, arith::ShRUIOp::create(b, loc, bits, splat(16)), splat(1));
-      Value rounded = arith::AddIOp::create(
-          b, loc, bits, arith::AddIOp::create(b, loc, odd, splat(0x7fff)));
-      Value nan =
-          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, v, v);
-      return arith::SelectOp::create(
-          b, loc, nan, arith::OrIOp::create(b, loc, bits, splat(0x400000)),
-          rounded);
-    };
-    Value low = arith::ShRUIOp::create(b, loc, round(x), splat(16));
-    Value high = arith::AndIOp::create(b, loc, round(y), splat(0xffff0000));
+    Value low = arith::ShRUIOp::create(b, loc, roundToBF16HighHalf(b, loc, x),
+                                       splat(16));
+    Value high = arith::AndIOp::create(b, loc, roundToBF16HighHalf(b, loc, y),
+                                       splat(0xffff0000));
     return vector::BitCastOp::create(b, loc,
                                      VectorType::get({2 * width}, storage),
                                      arith::OrIOp::create(b, loc, high, low));

@@ -10,16 +10,18 @@
 // A kernel writing into the caller's buffers: each input's head loop nest is
 // versioned on its output slice starting on a 64-byte line; the aligned copy
 // writes with non-temporal LLVM stores (bf16 as i16, rounded with integer
-// ops: a bitcast of a bf16 vector would be folded into the store by LLVM,
-// and x86 drops the non-temporal hint of bf16 vector stores), the other
-// keeps the vector writes and the native truncation. The per-tile sin/cos scratch is never streamed (it must
-// stay cached), and a fence follows the kernel. Below min-bytes (32 MiB by
-// default) nothing changes.
+// ops, the NaN select on the 32-bit lanes: a bitcast of a bf16 vector would
+// be folded into the store by LLVM, and x86 drops the non-temporal hint of
+// bf16 vector stores), the other keeps the vector writes and the native
+// truncation. bf16 vectors are two f32 registers wide (32 lanes with
+// vector-bits=512): one full register of bf16 per store. The per-tile
+// sin/cos scratch is never streamed (it must stay cached), and a fence
+// follows the kernel. Below min-bytes (32 MiB by default) nothing changes.
 
 // CHECK-LABEL: func.func @llama_bf16
 //       CHECK:   scf.forall
-//       CHECK:     memref.alloc() {{.*}} : memref<32x8x16xf32>
-//       CHECK:     vector.transfer_write {{.*}} : vector<16xf32>, memref<32x8x16xf32>
+//       CHECK:     memref.alloc() {{.*}} : memref<32x4x32xf32>
+//       CHECK:     vector.transfer_write {{.*}} : vector<32xf32>, memref<32x4x32xf32>
 //   CHECK-NOT:     nontemporal
 //       CHECK:     %[[PTR:.+]] = memref.extract_aligned_pointer_as_index %[[OUT:.+]] :
 //       CHECK:     %[[REM:.+]] = arith.remui %{{.+}}, %c64
@@ -27,15 +29,17 @@
 //       CHECK:     scf.if %[[OK]] {
 //       CHECK:       scf.for
 //   CHECK-NOT:         arith.truncf
-//       CHECK:         arith.trunci %{{.+}} : vector<16xi32> to vector<16xi16>
-//       CHECK:         %[[BITS:.+]] = vector.bitcast %{{.+}} : vector<16xbf16> to vector<16xi16>
-//       CHECK:         llvm.store %[[BITS]], %{{.+}} {alignment = 32 : i64, nontemporal} : vector<16xi16>, !llvm.ptr
+//       CHECK:         %[[NAN:.+]] = arith.cmpf uno
+//       CHECK:         %[[SEL:.+]] = arith.select %[[NAN]], %{{.+}} : vector<32xi1>, vector<32xi32>
+//       CHECK:         %[[HIGH:.+]] = arith.shrui %[[SEL]]
+//       CHECK:         %[[BITS:.+]] = arith.trunci %[[HIGH]] : vector<32xi32> to vector<32xi16>
+//       CHECK:         llvm.store %[[BITS]], %{{.+}} {alignment = 64 : i64, nontemporal} : vector<32xi16>, !llvm.ptr
 //   CHECK-NOT:         arith.truncf
 //       CHECK:     } else {
 //       CHECK:       scf.for
 //   CHECK-NOT:         nontemporal
-//       CHECK:         arith.truncf %{{.+}} : vector<16xf32> to vector<16xbf16>
-//       CHECK:         vector.transfer_write {{.*}} : vector<16xbf16>, memref<4x?x128xbf16
+//       CHECK:         arith.truncf %{{.+}} : vector<32xf32> to vector<32xbf16>
+//       CHECK:         vector.transfer_write {{.*}} : vector<32xbf16>, memref<4x?x128xbf16
 //   CHECK-NOT:   memref.copy
 //       CHECK:   llvm.fence seq_cst
 //  CHECK-NEXT:   return

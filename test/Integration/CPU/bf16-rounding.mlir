@@ -3,7 +3,8 @@
 // REQUIRES: numpy
 
 // Rounding of f32 results to bf16: to nearest, ties to even, in every path
-// that produces bf16: the native conversion (half layout), the integer
+// that produces bf16: the f32 -> bf16 truncation of the half layout
+// (native with AVX512-BF16, else rope-cpu-expand-bf16-truncations), the integer
 // rounding that builds interleaved bf16 pairs as 32-bit lanes, and the
 // integer rounding of the streaming-store copy (the second command: 64-byte
 // rows, non-temporal stores; two heads, so that there is a head loop to
