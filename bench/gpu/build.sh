@@ -26,7 +26,8 @@ for chip in sm_90 sm_80; do
   "$aot" "$root/bench/gpu/rope_bench.mlir" --chip "$chip" \
     -o "$out/rope_bench_${chip/_/}.so"
 done
-cp "$root/bench/gpu/bench.py" "$root/tools/rope-gpu-aot/rope_gpu.py" "$out/"
+cp "$root/bench/gpu/bench.py" "$root/bench/gpu/profile_site.py" \
+   "$root/tools/rope-gpu-aot/rope_gpu.py" "$out/"
 "$python" "$root/test/Integration/GPU/lib/bundle.py" "$out/tests"
 if [[ -n "${WHEELS_DIR:-}" ]]; then
   mkdir -p "$out/wheels"
