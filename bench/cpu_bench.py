@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""CPU RoPE benchmark: the fused kernel against the bandwidth limit, upstream
-MLIR's generic lowering of the unraised front-end IR, and PyTorch eager.
+"""CPU RoPE benchmark: the fused kernel against the bandwidth limit and
+against what users run instead (PyTorch eager, torch.compile, IREE,
+upstream MLIR's lowering of the unraised front-end IR).
 
     bash bench/run_cpu.sh            (see bench/README.md)
 
-For every case (shape x dtype), on the same q/k/positions buffers, in one
-run:
+For every case (shape x dtype, bench/cpu_cases.py), on the same q/k/positions
+buffers, in one run, alternating within rounds:
 
   fused        rope ops (what --rope-raise makes of the model's RoPE) through
                --rope-cpu-pipeline{threads=T}
@@ -17,19 +18,26 @@ run:
                torch-mlir to linalg, through upstream MLIR's plain CPU lowering
                (bufferize, linalg -> loops, LLVM): one thread
   raise+fused  that same imported IR through --rope-raise and
-               --rope-cpu-pipeline{threads=T} (when rope-opt has --rope-raise)
+               --rope-cpu-pipeline{threads=T}
   torch        PyTorch eager, T threads: transformers' apply_rotary_pos_emb /
                diffusers' apply_rotary_emb on q and k (cos/sin precomputed,
-               outside the timing)
+               outside the timing), fresh outputs
+  torch-out    the same ops, the last one writing into preallocated outputs
   torch-full   PyTorch eager of the whole module (table from positions, then
-               the apply), the computation the other rows do
+               the apply), the computation the other rows do, fresh outputs
+  inductor[-max][-out]  torch.compile of the whole module, default mode and
+               max-autotune-no-cudagraphs, fresh / preallocated outputs
+               (bench/cpu_inductor.py)
+  iree         the imported IR through iree-compile (llvm-cpu, host CPU),
+               run by IREE's runtime on the same buffers, T worker threads
+               (bench/cpu_iree.py)
 
-Before timing, every implementation's output is checked: fused and
-raise+fused against the reference lowering (--convert-rope-to-linalg) of
-the same rope IR, the others against fused with a tolerance that allows for
-their own rounding (bf16 tables and op-by-op bf16 rounding in PyTorch and
-in the imported IR); LLaMA cases also against an independent numpy f64
-reference.
+Before timing, every row's output is checked (bench/cpu_measure.py) against
+the reference lowering (--convert-rope-to-linalg) of the same rope IR, and
+LLaMA cases against an independent numpy f64 reference: the fused kernels
+within their own bound, the others with a tolerance that allows for their
+own rounding (bf16 tables and op-by-op bf16 rounding in PyTorch and in the
+imported IR).
 
     bench/cpu_bench.py --demo [--quick]    (scripts/demo.sh's step 3)
 """
@@ -40,12 +48,7 @@ import argparse
 import json
 import os
 import pathlib
-import platform
-import re
-import statistics
-import subprocess
 import sys
-import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 # Implementations alternate within a round: OpenMP threads that keep
@@ -59,8 +62,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import torch  # noqa: E402
 
+import cpu_inductor  # noqa: E402
+import cpu_iree  # noqa: E402
 import cpu_report  # noqa: E402
-from cpu_kernels import Toolchain, mlir_type, with_wrapper, wrapper  # noqa: E402
+from cpu_cases import (CASES, DEMO_CASE, QUICK_CASES,  # noqa: E402
+                       QUICK_DEMO_CASE)
+from cpu_demo import demo_summary  # noqa: E402
+from cpu_kernels import Toolchain, with_wrapper, wrapper  # noqa: E402
+from cpu_measure import check, paired_ratios, time_it  # noqa: E402
+from cpu_rows import copy_row, eager_into_row, eager_row, kernel_row  # noqa: E402
 
 # The plain upstream CPU lowering (no rope passes): what a user gets from
 # MLIR for the imported IR without rope-mlir.
@@ -101,315 +111,102 @@ COPY_C = "#ifdef _OPENMP\n#include <omp.h>\n#endif\n" + COPY_C
 DTYPES = {"f32": torch.float32, "bf16": torch.bfloat16}
 
 
-def inv_freq_attr(w: torch.Tensor) -> str:
-    """The model's own f32 inverse frequencies, bit for bit (as --rope-raise
-    takes them from the model's constant)."""
-    return "array<f32: " + ", ".join(repr(float(v)) for v in w.float()) + ">"
+def build_rows(case, module, inputs, tc, a, tag, skipped) -> dict:
+    """Every row of one case and dtype (cpu_rows.Row), by name; rows whose
+    package is missing or whose compiler fails on this case are left out
+    with the reason in `skipped`."""
+    q, k = inputs[0], inputs[1]
+    results = [q, k]
+    t = a.threads
+    rope_text = wrapper(inputs, results, case.rope_ir(inputs))
+    rows = {
+        "fused": kernel_row(tc.compile(f"{tag}-fused", rope_text,
+                                       f"rope-cpu-pipeline{{threads={t}}}"),
+                            inputs),
+        "fused-1t": kernel_row(tc.compile(f"{tag}-fused-1t", rope_text,
+                                          "rope-cpu-pipeline{threads=1}"),
+                               inputs),
+        "copy": copy_row(tc.copy_t, results),
+        "copy-1t": copy_row(tc.copy_1t, results),
+    }
+    from rope_mlir import frontend
+    imported = frontend.import_linalg(module, inputs)
+    (tc.work / f"{tag}-imported.mlir").write_text(imported)
+    model_text = with_wrapper(imported, inputs, results)
+    rows["generic"] = kernel_row(tc.compile(f"{tag}-generic", model_text, PLAIN),
+                                 inputs, loose=True)
+    rows["raise+fused"] = kernel_row(
+        tc.compile(f"{tag}-raise-fused", model_text,
+                   f"rope-raise,rope-cpu-pipeline{{threads={t}}}"), inputs)
+    rows["torch"] = eager_row(case.torch_apply(module, inputs))
+    rows["torch-out"] = eager_into_row(
+        lambda outs: case.torch_apply_into(module, inputs, outs))
+    rows["torch-full"] = eager_row(lambda: module(*inputs))
+
+    modes = {n: m for n, m in cpu_inductor.MODES.items() if n in a.rows}
+    if modes:
+        reason = cpu_inductor.available()
+        if reason:
+            skipped.update({n: reason for n in modes})
+        else:
+            rows.update(cpu_inductor.compiled_rows(module, inputs, modes))
+    if "iree" in a.rows:
+        if tc.iree is None:
+            skipped["iree"] = tc.iree_missing
+        else:
+            try:
+                rows["iree"] = kernel_row(
+                    tc.iree.compile(f"{tag}-iree", imported, inputs, results,
+                                    tc.work), inputs, loose=True)
+            except Exception as e:  # noqa: BLE001 (iree-compile's errors)
+                skipped["iree"] = f"iree-compile failed: {str(e)[:300]}"
+    return rows
 
 
-# --------------------------------------------------------------------------
-# Cases: the model's RoPE as PyTorch, and the same as rope ops
-# --------------------------------------------------------------------------
+def check_rows(rows: dict, case, module, inputs, reference, dtype, tag):
+    """Every checked row's outputs (into NaN-filled buffers, or its fresh
+    ones) against the reference lowering of the case's rope ops and, where
+    the case has one, an independent f64 reference (which shares no code
+    with the kernels). Exits at the first mismatch."""
+    q, k = inputs[0], inputs[1]
 
-class LlamaCase:
-    """transformers LLaMA: q [1, H, S, D], k [1, H, S, D], positions [1, S]."""
+    def nans():
+        return [torch.full_like(q, float("nan")), torch.full_like(k, float("nan"))]
 
-    def __init__(self, name, seq, heads=32, head_dim=128, first_pos=0):
-        self.name, self.seq, self.heads, self.dim = name, seq, heads, head_dim
-        self.first_pos = first_pos
-
-    def module(self):
-        from transformers import LlamaConfig
-        from transformers.models.llama import modeling_llama as m
-
-        from rope_mlir.models import HFRotaryQK
-        cfg = LlamaConfig(hidden_size=self.heads * self.dim,
-                          num_attention_heads=self.heads,
-                          num_key_value_heads=self.heads, head_dim=self.dim,
-                          max_position_embeddings=131072, num_hidden_layers=1,
-                          intermediate_size=64, vocab_size=32,
-                          rope_parameters={"rope_type": "default",
-                                           "rope_theta": 10000.0})
-        return HFRotaryQK(m.LlamaRotaryEmbedding(cfg), m.apply_rotary_pos_emb).eval()
-
-    def inputs(self, dtype):
-        g = torch.Generator().manual_seed(0)
-        shape = (1, self.heads, self.seq, self.dim)
-        q = torch.randn(shape, generator=g).to(dtype)
-        k = torch.randn(shape, generator=g).to(dtype)
-        pos = (torch.arange(self.seq, dtype=torch.int64) + self.first_pos)[None]
-        return [q, k, pos]
-
-    def rope_ir(self, inputs):
-        """The rope ops on the wrapper's tensors %t0 (q), %t1 (k), %t2 (pos)."""
-        inv_freq = inv_freq_attr(self.module().rotary.inv_freq)
-        q, k, pos = inputs
-        qt, pt = mlir_type(q), mlir_type(pos)
-        table = f"1x{self.seq}x{self.dim // 2}xf32"
-        m = "affine_map<(d0, d1, d2) -> (d0, d2)>"
-        return f"""  %t = rope.freqs %t2 {{dim = {self.dim} : i64, inv_freq = {inv_freq}}} : tensor<{pt}>
-  %r:2 = rope.rotate half %t0, %t1 : tensor<{qt}>, tensor<{qt}>
-      angles(%t : tensor<{table}>)
-      {{rotary_dim = {self.dim} : i64, table_maps = [{m}, {m}]}}"""
-
-    def reference_f64(self, module, inputs):
-        """An independent reference in numpy f64: the angles position *
-        inv_freq rounded to f32 (the model computes them in f32, and so
-        does rope.freqs: a rounded angle is part of the definition), cos,
-        sin and HF's rotate_half rotation in f64."""
-        import numpy as np
-        q, k, pos = inputs
-        w = module.rotary.inv_freq.float().numpy()
-        angles = (pos.numpy().astype(np.float32)[..., None] * w).astype(np.float32)
-        emb = np.concatenate([angles, angles], -1).astype(np.float64)[:, None]
-        cos, sin = np.cos(emb), np.sin(emb)
-        half = self.dim // 2
-
-        def rotate(x):
-            x = x.double().numpy()
-            return x * cos + np.concatenate([-x[..., half:], x[..., :half]], -1) * sin
-        return [torch.from_numpy(rotate(q)), torch.from_numpy(rotate(k))]
-
-    def torch_apply(self, module, inputs):
-        """apply_rotary_pos_emb with cos/sin precomputed (not timed)."""
-        q, k, pos = inputs
-        with torch.no_grad():
-            cos, sin = module.rotary(q, pos)
-        apply = module.apply_rotary
-        return lambda: apply(q, k, cos, sin)
+    want = nans()
+    reference.bind(inputs + want)()
+    exact = case.reference_f64(module, inputs) if hasattr(
+        case, "reference_f64") else None
+    errors, tolerances = {}, {}
+    for name, row in rows.items():
+        if not row.checked:
+            continue
+        got = row.outputs(nans())
+        errors[name], tolerances[name] = check(f"{tag} {name}", got, want,
+                                               dtype, loose=row.loose)
+        if exact is not None:
+            key = f"{name} vs f64"
+            errors[key], tolerances[key] = check(
+                f"{tag} {name} vs numpy f64", got, exact, dtype, loose=row.loose)
+    return errors, tolerances
 
 
-class CogVideoXCase:
-    """diffusers CogVideoX 3D RoPE: q, k [1, heads, T*H*W, 64], interleaved
-    pairs, t/h/w frequency blocks of 8/12/12 pairs."""
-
-    def __init__(self, name, frames, height, width, heads=30, head_dim=64):
-        self.name, self.grid = name, (frames, height, width)
-        self.heads, self.dim = heads, head_dim
-        self.seq = frames * height * width
-
-    def module(self):
-        grid, dim = self.grid, self.dim
-
-        class Rope(torch.nn.Module):
-            def forward(self, q, k):
-                from diffusers.models.embeddings import (
-                    apply_rotary_emb, get_3d_rotary_pos_embed)
-                t, h, w = grid
-                cos, sin = get_3d_rotary_pos_embed(dim, ((0, 0), (h, w)),
-                                                   (h, w), t)
-                return apply_rotary_emb(q, (cos, sin)), apply_rotary_emb(k, (cos, sin))
-        return Rope().eval()
-
-    def inputs(self, dtype):
-        g = torch.Generator().manual_seed(0)
-        shape = (1, self.heads, self.seq, self.dim)
-        return [torch.randn(shape, generator=g).to(dtype),
-                torch.randn(shape, generator=g).to(dtype)]
-
-    @staticmethod
-    def axis_inv_freq(dim, theta=10000.0):
-        """get_1d_rotary_pos_embed's frequencies (f32 arithmetic)."""
-        w = 1.0 / (theta ** (torch.arange(0, dim, 2, dtype=torch.float32) / dim))
-        return inv_freq_attr(w)
-
-    def rope_ir(self, inputs):
-        # The table's positions are linspace grids that must be 0..L-1 for
-        # `length` frequencies to be the same angles.
-        t, h, w = self.grid
-        for n in (t, h, w):
-            grid = torch.linspace(0, n * (n - 1) / n, n, dtype=torch.float32)
-            assert torch.equal(grid, torch.arange(n, dtype=torch.float32)), n
-        q, _ = inputs
-        qt = mlir_type(q)
-        dt, dh = self.dim // 4, self.dim // 8 * 3
-        m = "affine_map<(d0, d1, d2) -> (d2)>"
-        return f"""  %ft = rope.freqs length {t} {{dim = {dt} : i64, inv_freq = {self.axis_inv_freq(dt)}}}
-  %fh = rope.freqs length {h} {{dim = {dh} : i64, inv_freq = {self.axis_inv_freq(dh)}}}
-  %fw = rope.freqs length {w} {{dim = {dh} : i64, inv_freq = {self.axis_inv_freq(dh)}}}
-  %b = rope.broadcat %ft, %fh, %fw : tensor<{t}x{dt // 2}xf32>, tensor<{h}x{dh // 2}xf32>, tensor<{w}x{dh // 2}xf32>
-  %flat = tensor.collapse_shape %b [[0, 1, 2], [3]] : tensor<{t}x{h}x{w}x{self.dim // 2}xf32> into tensor<{self.seq}x{self.dim // 2}xf32>
-  %r:2 = rope.rotate interleaved %t0, %t1 : tensor<{qt}>, tensor<{qt}>
-      angles(%flat : tensor<{self.seq}x{self.dim // 2}xf32>)
-      {{rotary_dim = {self.dim} : i64, table_maps = [{m}, {m}]}}"""
-
-    def torch_apply(self, module, inputs):
-        from diffusers.models.embeddings import (apply_rotary_emb,
-                                                 get_3d_rotary_pos_embed)
-        q, k = inputs
-        t, h, w = self.grid
-        cos, sin = get_3d_rotary_pos_embed(self.dim, ((0, 0), (h, w)), (h, w), t)
-        return lambda: (apply_rotary_emb(q, (cos, sin)), apply_rotary_emb(k, (cos, sin)))
-
-
-CASES = [
-    LlamaCase("llama-decode-1", 1, first_pos=4095),
-    LlamaCase("llama-decode-16", 16, first_pos=4080),
-    LlamaCase("llama-prefill-4096", 4096),
-    CogVideoXCase("cogvideox-13x30x45", 13, 30, 45),
-]
-# scripts/demo.sh: LLaMA-7B's attention heads at a 2048-token prefill.
-DEMO_CASE = LlamaCase("llama-7b-prefill-2048", 2048)
-QUICK_DEMO_CASE = LlamaCase("llama-prefill-64", 64, heads=4, head_dim=64)
-QUICK_CASES = [
-    LlamaCase("llama-decode-1", 1, heads=4, head_dim=64, first_pos=100),
-    LlamaCase("llama-prefill-64", 64, heads=4, head_dim=64),
-    CogVideoXCase("cogvideox-2x3x4", 2, 3, 4, heads=2, head_dim=64),
-]
-
-
-# --------------------------------------------------------------------------
-# Measurement
-# --------------------------------------------------------------------------
-
-def time_it(fns: dict, min_time: float, rounds: int) -> tuple[dict, dict, dict]:
-    """(best, median, per-round) seconds per call of each callable.
-    Implementations alternate within every round, so slow drifts of the
-    shared machine hit all alike; each sample repeats a call until it lasts
-    >= min_time / rounds. Other processes only ever add time, so the best
-    round is the estimate of what each implementation costs; the median is
-    kept to show the spread, the rounds to pair implementations (see
-    paired_ratios)."""
-    reps = {}
-    for name, fn in fns.items():
-        fn()
-        t0 = time.perf_counter()
-        fn()
-        one = max(time.perf_counter() - t0, 1e-7)
-        reps[name] = max(1, int(min_time / rounds / one))
-    samples = {name: [] for name in fns}
-    for _ in range(rounds):
-        for name, fn in fns.items():
-            n = reps[name]
-            t0 = time.perf_counter()
-            for _ in range(n):
-                fn()
-            samples[name].append((time.perf_counter() - t0) / n)
-    return ({name: min(s) for name, s in samples.items()},
-            {name: statistics.median(s) for name, s in samples.items()},
-            samples)
-
-
-def paired_ratios(samples: dict, base: str) -> dict:
-    """Median over rounds of each implementation's time / `base`'s time in
-    the same round. The memory bandwidth of the shared machine swings by 2x
-    between minutes (other engineers' builds and benchmarks); the best
-    rounds of two implementations may come from different minutes, while
-    one round's samples are seconds apart, so the ratio of a round is
-    measured under one load."""
-    return {name: statistics.median(t / b for t, b in zip(s, samples[base]))
-            for name, s in samples.items()}
-
-
-def max_error(got: torch.Tensor, want: torch.Tensor) -> float:
-    return (got.float() - want.float()).abs().max().item()
-
-
-def check(name, outs, want, dtype, loose=False):
-    """Fused vs reference: f32 within 4e-6 * max|x| (sin/cos within 1e-7,
-    FMA contraction); bf16 within one bf16 ulp of the reference (a rounding
-    boundary crossed). `loose`: other implementations, which round tables
-    and intermediate results to bf16 or compute sin/cos differently."""
-    err = bound = 0.0
-    for got, ref in zip(outs, want):
-        scale = ref.float().abs().max().item()
-        tol = (4e-6 * scale if dtype == torch.float32 else 2 ** -7 * scale)
-        if loose:
-            tol = 1e-4 * scale if dtype == torch.float32 else 2 ** -5 * scale
-        e = max_error(got, ref)
-        err, bound = max(err, e), max(bound, tol)
-        if not e <= tol:
-            raise SystemExit(f"{name}: max |err| {e:.3g} exceeds {tol:.3g}")
-    return err, bound
-
-
-def run_case(case, dtype_name, tc, threads, has_raise, min_time, rounds):
+def run_case(case, dtype_name, tc, a):
     dtype = DTYPES[dtype_name]
     inputs = case.inputs(dtype)
     q, k = inputs[0], inputs[1]
     outs = [torch.empty_like(q), torch.empty_like(k)]
     tag = f"{case.name}-{dtype_name}"
     module = case.module()
-
-    rope_text = wrapper(inputs, outs, case.rope_ir(inputs))
-    fused = tc.compile(f"{tag}-fused", rope_text,
-                       f"rope-cpu-pipeline{{threads={threads}}}")
-    fused1 = tc.compile(f"{tag}-fused-1t", rope_text,
-                        "rope-cpu-pipeline{threads=1}")
-    reference = tc.compile(f"{tag}-reference", rope_text,
+    skipped = {}
+    rows = build_rows(case, module, inputs, tc, a, tag, skipped)
+    reference = tc.compile(f"{tag}-reference",
+                           wrapper(inputs, [q, k], case.rope_ir(inputs)),
                            "convert-rope-to-linalg," + PLAIN)
-    from rope_mlir import frontend
-    imported = frontend.import_linalg(module, inputs)
-    (tc.work / f"{tag}-imported.mlir").write_text(imported)
-    generic = tc.compile(f"{tag}-generic", with_wrapper(imported, inputs, outs),
-                         PLAIN)
-    raised = None
-    if has_raise:
-        raised = tc.compile(
-            f"{tag}-raise-fused", with_wrapper(imported, inputs, outs),
-            f"rope-raise,rope-cpu-pipeline{{threads={threads}}}")
-
-    def fresh():
-        return [torch.full_like(q, float("nan")), torch.full_like(k, float("nan"))]
-
-    # Correctness before timing.
-    want = fresh()
-    reference.bind(inputs + want)()
-    errors, tolerances = {}, {}
-    results = {}
-    for name, kern in (("fused", fused), ("fused-1t", fused1),
-                       ("raise+fused", raised)):
-        if kern is None:
-            continue
-        got = fresh()
-        kern.bind(inputs + got)()
-        errors[name], tolerances[name] = check(f"{tag} {name}", got, want, dtype)
-        results[name] = got
-    got = fresh()
-    generic.bind(inputs + got)()
-    errors["generic"], tolerances["generic"] = check(
-        f"{tag} generic", got, want, dtype, loose=True)
-    with torch.no_grad():
-        full = module(*inputs)
-        errors["torch-full"], tolerances["torch-full"] = check(
-            f"{tag} torch-full", full, want, dtype, loose=True)
-        apply = case.torch_apply(module, inputs)
-        results["torch"] = apply()
-        errors["torch"], tolerances["torch"] = check(
-            f"{tag} torch", results["torch"], want, dtype, loose=True)
-    # Against an independent f64 reference where the case has one: the
-    # reference lowering above shares the rope dialect's definition with
-    # the fused kernels, this one shares nothing with them.
-    if hasattr(case, "reference_f64"):
-        exact = case.reference_f64(module, inputs)
-        for name, got in results.items():
-            errors[f"{name} vs f64"], tolerances[f"{name} vs f64"] = check(
-                f"{tag} {name} vs numpy f64", got, exact, dtype,
-                loose=name == "torch")
-
-    copy = tc.copy_t
-    copy1 = tc.copy_1t
-    fns = {
-        "fused": fused.bind(inputs + outs),
-        "fused-1t": fused1.bind(inputs + outs),
-        "copy": copy.bind([q, k] + outs),
-        "copy-1t": copy1.bind([q, k] + outs),
-        "generic": generic.bind(inputs + outs),
-    }
-    if raised is not None:
-        fns["raise+fused"] = raised.bind(inputs + outs)
-
-    def torch_full():
-        with torch.no_grad():
-            module(*inputs)
-
-    def torch_apply():
-        with torch.no_grad():
-            apply()
-
-    fns["torch"] = torch_apply
-    fns["torch-full"] = torch_full
-    times, medians, samples = time_it(fns, min_time, rounds)
+    errors, tolerances = check_rows(rows, case, module, inputs, reference,
+                                    dtype, tag)
+    fns = {name: row.bind(outs) for name, row in rows.items()}
+    times, medians, samples = time_it(fns, a.min_time, a.rounds)
     moved = 2 * (q.numel() * q.element_size() + k.numel() * k.element_size())
     return {
         "case": case.name, "dtype": dtype_name,
@@ -418,71 +215,17 @@ def run_case(case, dtype_name, tc, threads, has_raise, min_time, rounds):
         "seconds": times,
         "median_seconds": medians,
         "paired_ratio_vs_copy": paired_ratios(samples, "copy"),
+        "paired_ratio_vs_copy_1t": paired_ratios(samples, "copy-1t"),
+        "paired_ratio_vs_fused": paired_ratios(samples, "fused"),
         "gbps": {n: moved / t / 1e9 for n, t in times.items()},
+        "allocates": [n for n, row in rows.items() if row.allocates],
+        "skipped": skipped,
         "max_abs_error_vs_reference": errors,
         "tolerance": tolerances,
     }
 
 
-def raised_sites(rope_opt: pathlib.Path, imported: pathlib.Path):
-    """The rope ops --rope-raise makes of the imported IR, and its remarks."""
-    r = subprocess.run([str(rope_opt), str(imported), "--rope-raise=report=true",
-                        "--mlir-print-op-on-diagnostic=false"],
-                       capture_output=True, text=True)
-    if r.returncode != 0:
-        raise SystemExit(f"rope-opt --rope-raise failed:\n{r.stderr}")
-    ops = [line.strip() for line in r.stdout.splitlines()
-           if re.search(r"= rope\.(freqs|broadcat|rotate) ", line)]
-    # 64 inverse frequencies make a long line: show the first few.
-    ops = [re.sub(r"(array<f32: (?:[^,>]+, ){3})[^>]*>", r"\1...>", op)
-           for op in ops]
-    remarks = [line for line in r.stderr.splitlines() if "remark:" in line]
-    return ops, remarks
-
-
-def demo_summary(r: dict, case, tc, threads: int, rounds: int) -> str:
-    """scripts/demo.sh's account of one run_case result: the model's RoPE
-    as raised, the checks with their tolerances, and times as ratios."""
-    tag = f"{case.name}-{r['dtype']}"
-    imported = tc.work / f"{tag}-imported.mlir"
-    ops, remarks = raised_sites(tc.rope_opt, imported)
-    sites = sum(" rope.rotate " in op for op in ops)
-    q = r["shape"]["q"]
-    lines = [f"== model IR in: transformers' LlamaRotaryEmbedding + "
-             f"apply_rotary_pos_emb on q, k {q} {r['dtype']}, imported by "
-             f"torch-mlir to linalg on tensors ({imported})",
-             f"rope-opt --rope-raise=report=true: {sites} rope.rotate op(s)"]
-    lines += [f"  {op}" for op in ops]
-    lines += [f"  {m.split('remark: ', 1)[1]}" for m in remarks]
-    if sites < 1:
-        raise SystemExit("demo: --rope-raise found no RoPE in the model's IR")
-    e, tol = r["max_abs_error_vs_reference"], r["tolerance"]
-    lines.append("== checks on the same inputs: max |error| <= tolerance "
-                 "(4e-6 * max|ref| for the fused kernel, 1e-4 * max|ref| for "
-                 "implementations with their own sin/cos and roundings)")
-    for name, what in (("raise+fused vs f64", "fused kernel vs numpy f64 reference"),
-                       ("raise+fused", "fused kernel vs reference lowering"),
-                       ("torch vs f64", "PyTorch eager vs numpy f64 reference"),
-                       ("generic", "upstream MLIR vs reference lowering")):
-        if name in e:
-            lines.append(f"  {what:<40} {e[name]:.3g} <= {tol[name]:.3g}  ok")
-    t = r["seconds"]
-    fused = t["raise+fused"]
-    lines.append(f"== time per call: best of {rounds} rounds, implementations "
-                 f"alternating; {threads} threads unless 1t")
-    for name, what in (("raise+fused", "fused kernel (--rope-raise, --rope-cpu-pipeline)"),
-                       ("copy", "memcpy of the same bytes"),
-                       ("generic", "upstream MLIR, unraised IR, 1t"),
-                       ("fused-1t", "fused kernel, 1t"),
-                       ("torch", "PyTorch eager apply_rotary_pos_emb"),
-                       ("torch-full", "PyTorch eager, with the cos/sin table")):
-        lines.append(f"  {what:<50} {t[name] * 1e3:9.3f} ms  "
-                     f"{t[name] / fused:6.2f}x the fused kernel")
-    lines.append(f"fused kernel: {t['generic'] / fused:.1f}x faster than upstream "
-                 f"MLIR's lowering of the same IR ({t['generic'] / t['fused-1t']:.1f}x "
-                 f"on one thread each), {t['torch'] / fused:.1f}x faster than "
-                 f"PyTorch eager, {fused / t['copy']:.2f}x the time of a memcpy")
-    return "\n".join(lines)
+ROW_GROUPS = ["inductor", "inductor-max", "iree"]
 
 
 def main():
@@ -491,7 +234,8 @@ def main():
     p.add_argument("--rope-opt", default=str(ROOT / "build" / "bin" / "rope-opt"))
     p.add_argument("--threads", type=int, default=os.cpu_count())
     p.add_argument("--quick", action="store_true",
-                   help="tiny shapes, a smoke run (about a minute)")
+                   help="tiny shapes, a smoke run (a few minutes: torch.compile "
+                        "compiles 4 graphs per case)")
     p.add_argument("--smoke", action="store_true",
                    help="one tiny case in f32, timed once: checks the harness "
                         "(the lit suite runs this)")
@@ -500,6 +244,11 @@ def main():
                         "(with --quick: a tiny shape), with a readable summary")
     p.add_argument("--cases", nargs="*", help="names of cases to run")
     p.add_argument("--dtypes", nargs="*", default=list(DTYPES))
+    p.add_argument("--rows", nargs="*", default=ROW_GROUPS, choices=ROW_GROUPS,
+                   help="optional rows to run besides the rope-mlir, copy, "
+                        "upstream MLIR and PyTorch eager ones (default: all; "
+                        "inductor = torch.compile default mode, inductor-max = "
+                        "max-autotune-no-cudagraphs, each fresh and -out)")
     p.add_argument("--min-time", type=float, default=1.0,
                    help="seconds of timing per implementation and case")
     p.add_argument("--rounds", type=int, default=15)
@@ -512,9 +261,9 @@ def main():
     tc = Toolchain(pathlib.Path(a.rope_opt), pathlib.Path(a.work))
     tc.copy_t = tc.compile_c("copy", COPY_C)
     tc.copy_1t = tc.compile_c("copy-1t", COPY_C.replace("#pragma omp parallel", ""))
-    help_text = subprocess.run([str(tc.rope_opt), "--help"], capture_output=True,
-                               text=True).stdout
-    has_raise = "--rope-raise" in help_text
+    tc.iree_missing = cpu_iree.available()
+    tc.iree = (cpu_iree.IreeRuntime(a.threads)
+               if "iree" in a.rows and tc.iree_missing is None else None)
 
     load = os.getloadavg()[0]
     cases = QUICK_CASES if a.quick or a.smoke else CASES
@@ -524,22 +273,24 @@ def main():
         cases = [c for c in cases if c.name in a.cases]
     if a.demo:
         cases, a.dtypes = [QUICK_DEMO_CASE if a.quick else DEMO_CASE], ["f32"]
+        a.rows = []
     if a.quick or a.smoke:
         a.min_time, a.rounds = min(a.min_time, 0.05), min(a.rounds, 3)
     results = []
     for case in cases:
         for dtype_name in a.dtypes:
-            r = run_case(case, dtype_name, tc, a.threads, has_raise,
-                         a.min_time, a.rounds)
+            r = run_case(case, dtype_name, tc, a)
             results.append(r)
             t = r["seconds"]
             print(f"{case.name:>22} {dtype_name:>4}: "
                   + "  ".join(f"{n} {t[n] * 1e6:.1f}us" for n in t), flush=True)
+            for name, reason in r["skipped"].items():
+                print(f"{'':>28}{name} skipped: {reason}", flush=True)
     report = {
-        "machine": {"cpu": platform.processor() or platform.machine(),
-                    "cores": os.cpu_count(), "threads": a.threads,
-                    "load": round(load, 2)},
-        "torch": torch.__version__, "raise_available": has_raise,
+        "machine": {"cpu": cpu_report.cpu_name(), "cores": os.cpu_count(),
+                    "threads": a.threads, "load": round(load, 2),
+                    "load_end": round(os.getloadavg()[0], 2)},
+        "torch": torch.__version__, "iree": cpu_iree.version(),
         "results": results,
     }
     out = pathlib.Path(a.out)
