@@ -134,7 +134,7 @@ def build_rows(case, module, inputs, tc, a, tag, skipped) -> dict:
     (tc.work / f"{tag}-imported.mlir").write_text(imported)
     model_text = with_wrapper(imported, inputs, results)
     rows["generic"] = kernel_row(tc.compile(f"{tag}-generic", model_text, PLAIN),
-                                 inputs, loose=True)
+                                 inputs, tolerance="own-roundings")
     rows["raise+fused"] = kernel_row(
         tc.compile(f"{tag}-raise-fused", model_text,
                    f"rope-raise,rope-cpu-pipeline{{threads={t}}}"), inputs)
@@ -157,7 +157,8 @@ def build_rows(case, module, inputs, tc, a, tag, skipped) -> dict:
             try:
                 rows["iree"] = kernel_row(
                     tc.iree.compile(f"{tag}-iree", imported, inputs, results,
-                                    tc.work), inputs, loose=True)
+                                    tc.work), inputs,
+                    tolerance="approximate-sin-cos")
             except Exception as e:  # noqa: BLE001 (iree-compile's errors)
                 skipped["iree"] = f"iree-compile failed: {str(e)[:300]}"
     return rows
@@ -183,11 +184,11 @@ def check_rows(rows: dict, case, module, inputs, reference, dtype, tag):
             continue
         got = row.outputs(nans())
         errors[name], tolerances[name] = check(f"{tag} {name}", got, want,
-                                               dtype, loose=row.loose)
+                                               dtype, row.tolerance)
         if exact is not None:
             key = f"{name} vs f64"
             errors[key], tolerances[key] = check(
-                f"{tag} {name} vs numpy f64", got, exact, dtype, loose=row.loose)
+                f"{tag} {name} vs numpy f64", got, exact, dtype, row.tolerance)
     return errors, tolerances
 
 

@@ -6,9 +6,9 @@ that write into preallocated outputs write `outs` (every compiled kernel,
 IREE, the *-out PyTorch and torch.compile rows, the copy); rows that
 allocate (`allocates`: PyTorch eager and torch.compile returning fresh
 tensors, as a model calls them) return their outputs and ignore `outs`.
-`loose` rows compute with their own roundings (bf16 tables and
-intermediates, libm's sin/cos) and are checked with the looser tolerance
-of cpu_measure.check.
+`tolerance` names the bound its check uses (cpu_measure.TOLERANCES): the
+fused kernels' own, or a looser one for rows that round with their own
+bf16 tables and intermediates or approximate sin/cos differently.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import torch
 class Row:
     bind: Callable[[list], Callable[[], Any]]
     allocates: bool = False
-    loose: bool = False
+    tolerance: str = "kernel"
     checked: bool = True
 
     def outputs(self, outs: list) -> list:
@@ -33,10 +33,11 @@ class Row:
         return list(result) if self.allocates else outs
 
 
-def kernel_row(kernel, inputs: list, loose: bool = False) -> Row:
+def kernel_row(kernel, inputs: list, tolerance: str = "kernel") -> Row:
     """A compiled kernel (cpu_kernels.Kernel, cpu_iree.IreeKernel) called on
     the inputs and the caller's output buffers."""
-    return Row(lambda outs: kernel.bind(list(inputs) + list(outs)), loose=loose)
+    return Row(lambda outs: kernel.bind(list(inputs) + list(outs)),
+               tolerance=tolerance)
 
 
 def copy_row(kernel, sources: list) -> Row:
@@ -48,12 +49,13 @@ def copy_row(kernel, sources: list) -> Row:
 
 def eager_row(fn: Callable[[], Any]) -> Row:
     """PyTorch eager returning fresh outputs: `fn()` under no_grad."""
-    return Row(lambda outs: _no_grad(fn), allocates=True, loose=True)
+    return Row(lambda outs: _no_grad(fn), allocates=True,
+               tolerance="own-roundings")
 
 
 def eager_into_row(make: Callable[[list], Callable[[], Any]]) -> Row:
     """PyTorch eager writing into preallocated outputs: `make(outs)()`."""
-    return Row(lambda outs: _no_grad(make(outs)), loose=True)
+    return Row(lambda outs: _no_grad(make(outs)), tolerance="own-roundings")
 
 
 def _no_grad(fn):

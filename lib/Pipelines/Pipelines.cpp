@@ -69,6 +69,8 @@ static void addLowerToLLVM(OpPassManager &pm, bool expandBf16) {
   pm.addPass(createConvertToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
+  if (expandBf16)
+    pm.addPass(rope::createRopeCPUStoreBF16AsIntegers());
 }
 
 static FailureOr<rope::CPUTarget>

@@ -1,9 +1,12 @@
 //===- ExpandBF16Truncations.cpp - f32 -> bf16 in integer ops -------------===//
 //
-// Why not upstream's arith-expand{include-bf16}: it selects the NaN result
-// after truncating to i16, and LLVM's x86 backend scalarizes that select
-// (measured on LLaMA decode bf16: a vucomiss, a cmov and a 16-bit store per
-// element). See the pass description in rope/Codegen/Passes.td.
+// bf16 results on targets without native conversions, in two passes (see
+// their descriptions in rope/Codegen/Passes.td): the rounding in integer ops
+// (upstream's arith-expand{include-bf16} selects the NaN result after
+// truncating to i16, and LLVM's x86 backend scalarizes that select: a
+// vucomiss, a cmov and a 16-bit store per element on LLaMA decode bf16),
+// and, after LLVM lowering, stores of the rounded bits as i16 vectors
+// (x86 scalarizes stores of bf16 vectors wider than one XMM register).
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,12 +16,14 @@
 #include "rope/Codegen/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::rope {
 #define GEN_PASS_DEF_ROPECPUEXPANDBF16TRUNCATIONS
+#define GEN_PASS_DEF_ROPECPUSTOREBF16ASINTEGERS
 #include "rope/Codegen/Passes.h.inc"
 } // namespace mlir::rope
 
@@ -41,6 +46,35 @@ struct ExpandBF16Truncation : OpRewritePattern<arith::TruncFOp> {
     rewriter.replaceOp(
         op, truncateToBF16InIntegers(rewriter, op.getLoc(), op.getIn()));
     return success();
+  }
+};
+
+/// llvm.store (llvm.bitcast %bits : vector<Nxi16> to vector<Nxbf16>) ->
+/// llvm.store %bits.
+struct StoreBF16AsIntegers : OpRewritePattern<LLVM::StoreOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(LLVM::StoreOp op,
+                                PatternRewriter &rewriter) const override {
+    auto cast = op.getValue().getDefiningOp<LLVM::BitcastOp>();
+    auto type = dyn_cast<VectorType>(op.getValue().getType());
+    if (!cast || !type || !type.getElementType().isBF16() ||
+        !isa<VectorType>(cast.getArg().getType()) ||
+        !getElementTypeOrSelf(cast.getArg().getType()).isInteger(16))
+      return rewriter.notifyMatchFailure(op, "not a bitcast i16 vector");
+    rewriter.modifyOpInPlace(
+        op, [&] { op.getValueMutable().assign(cast.getArg()); });
+    return success();
+  }
+};
+
+struct RopeCPUStoreBF16AsIntegersPass
+    : rope::impl::RopeCPUStoreBF16AsIntegersBase<
+          RopeCPUStoreBF16AsIntegersPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    patterns.add<StoreBF16AsIntegers>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
   }
 };
 
